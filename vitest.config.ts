@@ -13,6 +13,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     globalSetup: ["tests/helpers/global-setup.ts"],
+    setupFiles: ["tests/helpers/setup-env.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

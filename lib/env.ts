@@ -10,7 +10,8 @@ const envSchema = z.object({
     .default("file:./data/gradwise.db")
     .refine((v) => v.startsWith("file:"), "must be a SQLite URL of the form file:./path/to/db.sqlite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOSTNAME: z.string().trim().min(1).default("0.0.0.0"),
+  // Loopback by default: a fresh install is private until someone sets HOST=0.0.0.0 on purpose.
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
 });
 
 function parseEnv() {
@@ -28,3 +29,8 @@ function parseEnv() {
 
 export const env = parseEnv();
 export type Env = typeof env;
+
+/** The environment for a child process (Prisma CLI, next) with the resolved database URL, so all tools agree. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, DATABASE_URL: env.databaseUrl, CHECKPOINT_DISABLE: "1", ...extra };
+}

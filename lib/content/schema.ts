@@ -3,7 +3,7 @@ import { z } from "zod";
 // Ids are part of every learner's progress rows, so they are constrained hard: lowercase kebab-case, short.
 export const contentIdSchema = z
   .string({ error: "is required" })
-  .min(3, "must be at least 3 characters")
+  .min(2, "must be at least 2 characters")
   .max(80, "must be at most 80 characters")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase kebab-case (a-z, 0-9, single hyphens)");
 

@@ -1,1 +1,24 @@
-export default function setup(): void {}
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+// Integration tests run against a real, freshly migrated SQLite file, never the app's own database.
+export default function setup(project: TestProject) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "gradwise-test-"));
+  const databaseUrl = `file:${path.join(dir, "test.db")}`;
+  const result = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
+  project.provide("databaseUrl", databaseUrl);
+  return () => rmSync(dir, { recursive: true, force: true });
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CardKeyboard } from "@/components/card-keyboard";
+import { CardNav } from "@/components/card-nav";
+import { DifficultyChip } from "@/components/difficulty-chip";
+import { ItemList } from "@/components/item-list";
+import { KindBadge } from "@/components/kind-badge";
+import { McqCard } from "@/components/mcq-card";
+import { QaCard } from "@/components/qa-card";
+import { TagChip } from "@/components/tag-chip";
+import { mcqPicksSchema } from "@/lib/content/answers";
+import { getItem } from "@/lib/content/repository";
+
+export async function generateMetadata({ params }: PageProps<"/cards/[id]">): Promise<Metadata> {
+  const item = await getItem((await params).id);
+  return { title: item?.title ?? "Card not found" };
+}
+
+export default async function CardPage({ params, searchParams }: PageProps<"/cards/[id]">) {
+  const { id } = await params;
+  const item = await getItem(id);
+  if (!item) notFound();
+  const rawPick = (await searchParams).pick;
+  // The form was submitted when `pick` is present at all; an empty submission shows a prompt instead of a grade.
+  const submitted = rawPick !== undefined || (await searchParams).checked !== undefined;
+  const parsed = rawPick === undefined ? undefined : mcqPicksSchema.safeParse(rawPick);
+  const picked = parsed?.success ? parsed.data : submitted ? [] : undefined;
+  return (
+    <article className="mx-auto max-w-3xl space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
+        <Link href="/" className="hover:underline">
+          Decks
+        </Link>{" "}
+        /{" "}
+        <Link href={`/decks/${item.deck}`} className="hover:underline">
+          {item.deckTitle}
+        </Link>
+      </nav>
+      <header className="space-y-3">
+        <div className="flex flex-wrap items-center gap-2">
+          <KindBadge kind={item.kind} />
+          <DifficultyChip difficulty={item.difficulty} />
+          {item.tags.map((t) => (
+            <TagChip key={t} tag={t} />
+          ))}
+        </div>
+        <h1 className="text-2xl font-bold tracking-tight">{item.title}</h1>
+      </header>
+      {item.kind === "mcq" ? <McqCard item={item} picked={picked} /> : <QaCard item={item} />}
+      <CardNav previous={item.previous} next={item.next} position={item.position} size={item.deckSize} />
+      <CardKeyboard previous={item.previous} next={item.next} />
+      {item.related.length > 0 ? (
+        <section aria-labelledby="related-heading" className="space-y-3 pt-4">
+          <h2 id="related-heading" className="text-lg font-semibold">
+            Related cards
+          </h2>
+          <ItemList items={item.related} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

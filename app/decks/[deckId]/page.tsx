@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DeckFilters } from "@/components/deck-filters";
+import { ItemList } from "@/components/item-list";
+import { Mdx } from "@/components/mdx";
+import { deckFilterSchema } from "@/lib/content/filters";
+import { getDeck } from "@/lib/content/repository";
+
+export async function generateMetadata({ params }: PageProps<"/decks/[deckId]">): Promise<Metadata> {
+  const deck = await getDeck((await params).deckId);
+  return { title: deck?.summary.title ?? "Deck not found" };
+}
+
+export default async function DeckPage({ params, searchParams }: PageProps<"/decks/[deckId]">) {
+  const { deckId } = await params;
+  const filter = deckFilterSchema.parse(await searchParams);
+  const deck = await getDeck(deckId, filter);
+  if (!deck) notFound();
+  const { summary } = deck;
+  const first = deck.items[0];
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
+        <Link href="/" className="hover:underline">
+          Decks
+        </Link>{" "}
+        / <span aria-current="page">{summary.title}</span>
+      </nav>
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">{summary.title}</h1>
+        <p className="text-zinc-600 dark:text-zinc-400">
+          {summary.itemCount} cards · {summary.mix.easy} easy, {summary.mix.medium} medium, {summary.mix.hard} hard
+        </p>
+        {deck.intro ? <Mdx source={deck.intro} /> : null}
+        {first ? (
+          <Link href={`/cards/${first.id}`} className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            Start reading
+          </Link>
+        ) : null}
+      </header>
+      <DeckFilters base={`/decks/${deckId}`} filter={filter} tags={deck.tags} />
+      <p className="text-sm text-zinc-500" aria-live="polite">
+        Showing {deck.items.length} of {summary.itemCount}
+      </p>
+      <ItemList items={deck.items} />
+    </div>
+  );
+}

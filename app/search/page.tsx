@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { ItemList } from "@/components/item-list";
+import { searchQuerySchema } from "@/lib/content/filters";
+import { listDecks, searchItems } from "@/lib/content/repository";
+
+export const metadata: Metadata = { title: "Search" };
+
+export default async function SearchPage({ searchParams }: PageProps<"/search">) {
+  const query = searchQuerySchema.parse((await searchParams).q);
+  const [results, decks] = await Promise.all([searchItems(query), listDecks()]);
+  const deckTitles = Object.fromEntries(decks.map((d) => [d.id, d.title]));
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Search</h1>
+      <form action="/search" method="get" role="search" className="flex gap-2">
+        <label htmlFor="search-page-q" className="sr-only">
+          Search all cards
+        </label>
+        <input
+          id="search-page-q"
+          name="q"
+          type="search"
+          defaultValue={query}
+          maxLength={200}
+          placeholder="e.g. vanishing sigmoid"
+          className="flex-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
+        />
+        <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          Search
+        </button>
+      </form>
+      {query ? (
+        <>
+          <p className="text-sm text-zinc-500" role="status">
+            {results.length} {results.length === 1 ? "card matches" : "cards match"} “{query}”.
+          </p>
+          <ItemList items={results} deckTitles={deckTitles} />
+        </>
+      ) : (
+        <p className="text-zinc-500">Type a few words: every word must appear in the card’s question, answer, choices or tags.</p>
+      )}
+    </div>
+  );
+}

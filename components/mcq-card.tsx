@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { gradeMcq } from "@/lib/content/answers";
+import type { ItemView } from "@/lib/content/repository";
+import { McqChoice } from "./mcq-choice";
+import { Mdx } from "./mdx";
+
+// A GET form: submitting works without JavaScript, and the graded view is a URL like any other page.
+export function McqCard({ item, picked }: { item: ItemView; picked: number[] | undefined }) {
+  const multiple = item.choices.filter((c) => c.correct).length > 1;
+  const grade = picked ? gradeMcq(item.choices, picked) : undefined;
+  return (
+    <form action={`/cards/${item.id}`} method="get" className="space-y-5" data-mcq>
+      <input type="hidden" name="checked" value="1" />
+      <section aria-labelledby="question-heading" className="rounded-2xl border border-zinc-200 p-6 dark:border-zinc-800">
+        <h2 id="question-heading" className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">
+          Question · {multiple ? "select all that apply" : "pick one"}
+        </h2>
+        <Mdx source={item.sections.question} />
+      </section>
+      {grade ? (
+        <p
+          role="status"
+          className={`rounded-xl px-4 py-3 font-semibold ${
+            grade.correct ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100" : "bg-rose-100 text-rose-900 dark:bg-rose-900/50 dark:text-rose-100"
+          }`}
+        >
+          {grade.correct ? "✓ Correct." : picked?.length ? "✗ Not quite. Read why below." : "Pick at least one choice before submitting."}
+        </p>
+      ) : null}
+      <fieldset>
+        <legend className="sr-only">Choices</legend>
+        <ol className="space-y-3">
+          {item.choices.map((choice, i) => (
+            <McqChoice
+              key={i}
+              index={i}
+              text={choice.text}
+              why={choice.why}
+              multiple={multiple}
+              picked={picked?.includes(i) ?? false}
+              outcome={grade && picked?.length ? grade.outcomes[i] : undefined}
+            />
+          ))}
+        </ol>
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          {grade ? "Check again" : "Check answer"}
+        </button>
+        {grade ? (
+          <Link href={`/cards/${item.id}`} className="text-sm underline">
+            Reset
+          </Link>
+        ) : null}
+        <span className="text-xs text-zinc-500">Keys: 1–{item.choices.length} pick, Enter checks</span>
+      </div>
+      {grade && picked?.length && item.sections.explanation ? (
+        <section aria-labelledby="explanation-heading" className="rounded-2xl bg-zinc-50 p-6 dark:bg-zinc-900">
+          <h3 id="explanation-heading" className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">
+            Explanation
+          </h3>
+          <Mdx source={item.sections.explanation} />
+        </section>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ItemView } from "@/lib/content/repository";
+import { Mdx } from "./mdx";
+
+// <details> reveals the answer without any JavaScript; the keyboard helper only toggles it.
+export function QaCard({ item }: { item: ItemView }) {
+  return (
+    <div className="space-y-5">
+      <section aria-labelledby="question-heading" className="rounded-2xl border border-zinc-200 p-6 dark:border-zinc-800">
+        <h2 id="question-heading" className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">
+          Question
+        </h2>
+        <Mdx source={item.sections.question} />
+      </section>
+      <details data-reveal className="group rounded-2xl border border-zinc-200 dark:border-zinc-800">
+        <summary className="cursor-pointer list-none rounded-2xl px-6 py-4 font-medium text-brand-600 select-none hover:bg-zinc-50 group-open:rounded-b-none group-open:border-b group-open:border-zinc-200 dark:text-brand-100 dark:hover:bg-zinc-900 dark:group-open:border-zinc-800">
+          <span className="group-open:hidden">Show answer</span>
+          <span className="hidden group-open:inline">Hide answer</span>
+          <kbd className="ml-2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-500 dark:border-zinc-700">Space</kbd>
+        </summary>
+        <div className="space-y-6 px-6 py-5">
+          <section aria-label="Answer">
+            <Mdx source={item.sections.answer ?? ""} />
+          </section>
+          {item.sections.explanation ? (
+            <section aria-labelledby="explanation-heading" className="border-t border-zinc-200 pt-5 dark:border-zinc-800">
+              <h3 id="explanation-heading" className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">
+                Going deeper
+              </h3>
+              <Mdx source={item.sections.explanation} />
+            </section>
+          ) : null}
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,460 @@
+/**
+ * Mistake diagnosis for hand-derived backprop.
+ *
+ * For each classic mistake we recompute the quantities the way a learner making that
+ * mistake would, and report which mistake's numbers the learner's submission matches.
+ * Two readings are tried for every quantity:
+ *
+ *  - consistently: the mistake made at its first chance and carried down the chain
+ *    (forgetting σ′ in δ₂ also changes dW₂, δ₁, …), computed from the true forward pass;
+ *  - at this step: the mistake applied to this step alone, fed with the learner's own
+ *    upstream gradient when they submitted a usable one (and with the true one too), so
+ *    a slip at dW₂ is found even when their δ₂ was already off.
+ *
+ * A candidate only counts if it differs from the correct value (at the given tolerance):
+ * when a mistake changes nothing for this instance (σ′ of an identity, a batch of one,
+ * a transpose of a symmetric grid) the learner cannot be told they made it.
+ */
+import { backprop } from "./backprop";
+import { EngineInputError } from "./errors";
+import type { ActivationOp } from "./ops";
+import { columnSums, matmul, matmulTransA, matmulTransB, scaleMatrix, shapeOf, transpose, zipMatrix } from "./matrix";
+import type { BackpropResult, Matrix, QuantityKey, QuantityValue, TwoLayerSpec } from "./types";
+import { BACKWARD_KEYS, QUANTITY_ORDER } from "./types";
+import { validateSpec, type ValidSpec } from "./validate";
+
+export type MistakeId =
+  | "sigma-prime-forgotten"
+  | "sigma-prime-of-a"
+  | "w-not-transposed"
+  | "batch-mean-forgotten"
+  | "sign-flipped"
+  | "wrong-layer-input"
+  | "bias-not-summed"
+  | "mse-factor-2-dropped";
+
+export const MISTAKES: Record<MistakeId, { title: string; explanation: string }> = {
+  "sigma-prime-forgotten": {
+    title: "Activation derivative forgotten",
+    explanation: "Passing a gradient back through an activation multiplies it by σ′(z) element-wise; it was left out.",
+  },
+  "sigma-prime-of-a": {
+    title: "σ′ evaluated at a instead of z",
+    explanation: "σ′ must be taken at the pre-activation z (σ′(z) = a(1 − a)), not at the activation a (σ(a)(1 − σ(a))).",
+  },
+  "w-not-transposed": {
+    title: "Transpose missing or misplaced",
+    explanation: "Gradients flow back through Wᵀ (δ·Wᵀ) and weight gradients are inputᵀ·δ; a transpose was dropped or added.",
+  },
+  "batch-mean-forgotten": {
+    title: "Batch mean forgotten",
+    explanation: "The loss is a mean over the batch, so every gradient carries 1/n; this answer is n times too large.",
+  },
+  "sign-flipped": {
+    title: "Sign flipped",
+    explanation: "The gradient points uphill: for these losses δ₂ is prediction minus target (a − y), not y − a.",
+  },
+  "wrong-layer-input": {
+    title: "Wrong layer input",
+    explanation: "A weight gradient pairs δ with that layer's own input: a₁ for W₂ and x for W₁ (not z₁ or the other layer's input).",
+  },
+  "bias-not-summed": {
+    title: "Bias gradient not summed over the batch",
+    explanation: "Every example uses the same bias, so db sums δ over all rows of the batch rather than taking one row.",
+  },
+  "mse-factor-2-dropped": {
+    title: "Factor 2 of the squared error dropped",
+    explanation: "d/da (a − y)² = 2(a − y); the 2 went missing, halving every gradient.",
+  },
+};
+
+export const MISTAKE_IDS = Object.keys(MISTAKES) as MistakeId[];
+
+// ---------------------------------------------------------------------------------------
+// Comparing a learner's numbers
+// ---------------------------------------------------------------------------------------
+
+export interface Tolerance {
+  rel: number;
+  abs: number;
+}
+
+/**
+ * Tolerance for numbers worked out by hand: an entry is right when
+ * |submitted − expected| ≤ max(abs, rel·|expected|).
+ *
+ * rel 1e-2: people carry about three significant figures, and rounding each of a few
+ * chained steps to 3 s.f. drifts by a few tenths of a percent, well inside 1%; every
+ * mistake above moves values by more than that (factors n, 2, −1, or a different
+ * function), except where it changes nothing, which diagnose excludes anyway.
+ * abs 1e-3: near zero a relative test is meaningless (0.0004 written as 0 is 100% off but
+ * right to three decimal places, which is what a learner writes).
+ */
+export const HAND_TOLERANCE: Readonly<Tolerance> = { rel: 1e-2, abs: 1e-3 };
+
+export type EntryVerdicts = boolean | boolean[] | boolean[][];
+
+export interface QuantityComparison {
+  /** Shape fits and every entry is right. */
+  ok: boolean;
+  shapeMatches: boolean;
+  expectedShape: [rows: number, cols: number];
+  /** null when the submission is not a number, a number[] or a number[][]. */
+  submittedShape: [rows: number, cols: number] | null;
+  /** Per-entry verdict in the expected value's own shape; null when shapes differ. */
+  entries: EntryVerdicts | null;
+}
+
+/**
+ * Compares a submission with the expected value entry by entry. A vector may be
+ * submitted as a flat array, a single row or a single column. Entries that are not
+ * finite numbers (an empty or unparsable cell) are wrong.
+ */
+export function compareQuantity(
+  expected: QuantityValue,
+  submitted: unknown,
+  tol: Partial<Tolerance> = HAND_TOLERANCE,
+): QuantityComparison {
+  const t = checkTolerance(tol);
+  const e = toGrid(expected);
+  const expectedShape = shapeOf(e);
+  const s = toSubmittedGrid(submitted);
+  if (s === null) return { ok: false, shapeMatches: false, expectedShape, submittedShape: null, entries: null };
+  const submittedShape = s.ragged ? ([s.grid.length, -1] as [number, number]) : shapeOf(s.grid);
+  const view = s.ragged ? null : alignTo(e, s.grid);
+  if (view === null) return { ok: false, shapeMatches: false, expectedShape, submittedShape, entries: null };
+
+  const verdicts = e.map((row, i) => row.map((v, j) => entryRight(v, view[i]![j]!, t)));
+  const ok = verdicts.every((row) => row.every(Boolean));
+  const entries: EntryVerdicts =
+    typeof expected === "number" ? verdicts[0]![0]! : isVector(expected) ? verdicts[0]! : verdicts;
+  return { ok, shapeMatches: true, expectedShape, submittedShape, entries };
+}
+
+function entryRight(expected: number, submitted: number, t: Tolerance): boolean {
+  return Number.isFinite(submitted) && Math.abs(submitted - expected) <= Math.max(t.abs, t.rel * Math.abs(expected));
+}
+
+function checkTolerance(tol: Partial<Tolerance>): Tolerance {
+  const t = { ...HAND_TOLERANCE, ...tol };
+  for (const k of ["rel", "abs"] as const) {
+    if (typeof t[k] !== "number" || !Number.isFinite(t[k]) || t[k] < 0) {
+      throw new EngineInputError(`tol.${k}`, `tol.${k} must be a non-negative finite number, got ${String(t[k])}`);
+    }
+  }
+  return t;
+}
+
+// Internally every value is a grid: a scalar is 1×1, a vector one row.
+type Grid = number[][];
+
+function isVector(v: QuantityValue): v is number[] {
+  return Array.isArray(v) && (v.length === 0 || typeof v[0] === "number");
+}
+
+function toGrid(v: QuantityValue): Grid {
+  if (typeof v === "number") return [[v]];
+  return isVector(v) ? [v] : v;
+}
+
+/** Reads whatever was submitted; non-numbers become NaN so they count as wrong entries. */
+function toSubmittedGrid(v: unknown): { grid: Grid; ragged: boolean } | null {
+  const num = (x: unknown): number => (typeof x === "number" ? x : NaN);
+  if (typeof v === "number") return { grid: [[v]], ragged: false };
+  if (!Array.isArray(v) || v.length === 0) return null;
+  if (v.every((x) => !Array.isArray(x))) return { grid: [v.map(num)], ragged: false };
+  if (!v.every((x) => Array.isArray(x))) return null;
+  const grid = (v as unknown[][]).map((row) => row.map(num));
+  const width = grid[0]!.length;
+  return { grid, ragged: width === 0 || grid.some((row) => row.length !== width) };
+}
+
+/** s in e's shape, or null. A column submitted for a row vector is read as that row. */
+function alignTo(e: Grid, s: Grid): Grid | null {
+  const [er, ec] = shapeOf(e);
+  const [sr, sc] = shapeOf(s);
+  if (er === sr && ec === sc) return s;
+  if (er === 1 && sc === 1 && sr === ec) return transpose(s);
+  return null;
+}
+
+function close(expected: Grid, submitted: Grid, t: Tolerance): boolean {
+  const view = alignTo(expected, submitted);
+  if (view === null) return false;
+  return expected.every((row, i) => row.every((v, j) => entryRight(v, view[i]![j]!, t)));
+}
+
+// ---------------------------------------------------------------------------------------
+// The backward chain, one step at a time, and each mistake's version of each step
+// ---------------------------------------------------------------------------------------
+
+type BackwardKey = (typeof BACKWARD_KEYS)[number];
+
+interface Ctx {
+  v: ValidSpec;
+  truth: BackpropResult;
+  /** 2(a₂ − y)/N: the mse gradient before the output activation's σ′. */
+  mseRaw: Grid;
+}
+
+/** Which submitted gradient each step consumes; dz2 starts the chain. */
+const UPSTREAM: Record<BackwardKey, BackwardKey | null> = {
+  dz2: null,
+  dW2: "dz2",
+  db2: "dz2",
+  da1: "dz2",
+  dz1: "da1",
+  dW1: "dz1",
+  db1: "dz1",
+  dx: "dz1",
+};
+
+/** The correct step, from an upstream gradient g. */
+const STEP: Record<BackwardKey, (c: Ctx, g: Grid) => Grid> = {
+  dz2: (c) => c.truth.dz2,
+  dW2: (c, g) => matmulTransA(c.truth.a1, g),
+  db2: (_c, g) => [columnSums(g)],
+  da1: (c, g) => matmulTransB(g, c.v.spec.W2),
+  dz1: (c, g) => zipMatrix(g, derivativeGrid(c.v.hidden, c.truth.z1, c.truth.a1), (a, b) => a * b),
+  dW1: (c, g) => matmulTransA(c.v.spec.x, g),
+  db1: (_c, g) => [columnSums(g)],
+  dx: (c, g) => matmulTransB(g, c.v.spec.W1),
+};
+
+function derivativeGrid(op: ActivationOp, z: Grid, a: Grid): Grid {
+  return zipMatrix(z, a, (zz, aa) => op.derivative(zz, aa));
+}
+
+/** σ′ evaluated at a, as if a were the pre-activation. */
+function derivativeAtA(op: ActivationOp, a: Grid): Grid {
+  return a.map((row) => row.map((v) => op.derivative(v, op.forward(v))));
+}
+
+const neg = (g: Grid): Grid => scaleMatrix(g, -1);
+const mul = (a: Grid, b: Grid): Grid => zipMatrix(a, b, (x, y) => x * y);
+
+interface MistakeRule {
+  /** Alternative values for a step, given its upstream gradient g. May be transposed in shape. */
+  steps: Partial<Record<BackwardKey, (c: Ctx, g: Grid) => Grid[]>>;
+  /** Steps where a learner who has this habit makes it, for the consistent reading. */
+  carried: BackwardKey[];
+  /** Alternative values for the loss, if the mistake shows there. */
+  loss?: (c: Ctx) => number[];
+}
+
+const batchScaled = (step: BackwardKey) => (c: Ctx, g: Grid) => [scaleMatrix(STEP[step](c, g), c.v.n)];
+
+const RULES: Record<MistakeId, MistakeRule> = {
+  "sigma-prime-forgotten": {
+    steps: {
+      dz2: (c) => (c.v.spec.loss === "mse" && c.v.spec.output !== "identity" ? [c.mseRaw] : []),
+      dz1: (c, g) => (c.v.spec.hidden !== "identity" ? [g] : []),
+    },
+    carried: ["dz2", "dz1"],
+  },
+  "sigma-prime-of-a": {
+    steps: {
+      dz2: (c) =>
+        c.v.spec.loss === "mse" && c.v.spec.output !== "identity"
+          ? [mul(c.mseRaw, derivativeAtA(c.v.output, c.truth.a2))]
+          : [],
+      dz1: (c, g) => (c.v.spec.hidden !== "identity" ? [mul(g, derivativeAtA(c.v.hidden, c.truth.a1))] : []),
+    },
+    carried: ["dz2", "dz1"],
+  },
+  "w-not-transposed": {
+    steps: {
+      dW2: (c, g) => [transpose(STEP.dW2(c, g))],
+      // δ₂·W₂ only multiplies out when W₂ is square; otherwise the learner's grid comes out transposed.
+      da1: (c, g) => [...(c.v.h === c.v.dOut ? [matmul(g, c.v.spec.W2)] : []), transpose(STEP.da1(c, g))],
+      dW1: (c, g) => [transpose(STEP.dW1(c, g))],
+      dx: (c, g) => [...(c.v.dIn === c.v.h ? [matmul(g, c.v.spec.W1)] : []), transpose(STEP.dx(c, g))],
+    },
+    carried: ["da1", "dx"],
+  },
+  "batch-mean-forgotten": {
+    steps: {
+      // For mse the mean is over n·d_out entries; dropping all of it is the same slip.
+      dz2: (c) => [
+        scaleMatrix(c.truth.dz2, c.v.n),
+        ...(c.v.spec.loss === "mse" ? [scaleMatrix(c.truth.dz2, c.v.n * c.v.dOut)] : []),
+      ],
+      dW2: batchScaled("dW2"),
+      db2: batchScaled("db2"),
+      dW1: batchScaled("dW1"),
+      db1: batchScaled("db1"),
+    },
+    carried: ["dz2"],
+    loss: (c) => [c.truth.loss * c.v.n, ...(c.v.spec.loss === "mse" ? [c.truth.loss * c.v.n * c.v.dOut] : [])],
+  },
+  "sign-flipped": {
+    steps: Object.fromEntries(BACKWARD_KEYS.map((k) => [k, (c: Ctx, g: Grid) => [neg(STEP[k](c, g))]])),
+    carried: ["dz2"],
+  },
+  "wrong-layer-input": {
+    steps: {
+      dW2: (c, g) => [
+        ...(c.v.dIn === c.v.h ? [matmulTransA(c.v.spec.x, g)] : []),
+        matmulTransA(c.truth.z1, g),
+      ],
+      dW1: (c, g) =>
+        c.v.dIn === c.v.h ? [matmulTransA(c.truth.a1, g), matmulTransA(c.truth.z1, g)] : [],
+    },
+    carried: [],
+  },
+  "bias-not-summed": {
+    steps: {
+      // One row of δ, or δ itself left unsummed (an n-row grid).
+      db2: (_c, g) => [...g.map((row) => [row]), g],
+      db1: (_c, g) => [...g.map((row) => [row]), g],
+    },
+    carried: [],
+  },
+  "mse-factor-2-dropped": {
+    steps: {
+      dz2: (c) => (c.v.spec.loss === "mse" ? [scaleMatrix(c.truth.dz2, 0.5)] : []),
+    },
+    carried: ["dz2"],
+  },
+};
+
+/** The whole backward pass of a learner who consistently makes this mistake. */
+function carriedPass(c: Ctx, rule: MistakeRule): Record<BackwardKey, Grid> {
+  const out = {} as Record<BackwardKey, Grid>;
+  for (const key of BACKWARD_KEYS) {
+    const up = UPSTREAM[key];
+    const g = up === null ? c.truth.dz2 : out[up];
+    const correct = STEP[key](c, g);
+    const variant = rule.carried.includes(key)
+      ? rule.steps[key]?.(c, g).find((m) => sameShape(m, correct))
+      : undefined;
+    out[key] = variant ?? correct;
+  }
+  return out;
+}
+
+function sameShape(a: Grid, b: Grid): boolean {
+  const [ar, ac] = shapeOf(a);
+  const [br, bc] = shapeOf(b);
+  return ar === br && ac === bc;
+}
+
+// ---------------------------------------------------------------------------------------
+// diagnose
+// ---------------------------------------------------------------------------------------
+
+export type Submission = Partial<Record<QuantityKey, number[][] | number[] | number>>;
+
+export interface Diagnosis {
+  quantity: QuantityKey;
+  mistake: MistakeId;
+}
+
+/**
+ * Which mistakes explain the learner's submitted quantities. Correct quantities and
+ * quantities no rule explains yield nothing; the result is in chain order, then in the
+ * order of MISTAKES.
+ */
+export function diagnose(spec: TwoLayerSpec, submitted: Submission, tol: Partial<Tolerance> = HAND_TOLERANCE): Diagnosis[] {
+  const t = checkTolerance(tol);
+  const v = validateSpec(spec);
+  const truth = backprop(spec);
+  if (typeof submitted !== "object" || submitted === null) {
+    throw new EngineInputError("submitted", "submitted must be an object keyed by quantity (dz2, dW2, …)");
+  }
+  for (const key of Object.keys(submitted)) {
+    if (!(QUANTITY_ORDER as readonly string[]).includes(key)) {
+      throw new EngineInputError(`submitted.${key}`, `"${key}" is not a quantity; expected one of ${QUANTITY_ORDER.join(", ")}`);
+    }
+  }
+  const N = v.n * v.dOut;
+  const mseRaw = zipMatrix(truth.a2, v.spec.y, (a, y) => (2 * (a - y)) / N);
+  const c: Ctx = { v, truth, mseRaw };
+
+  const grids: Partial<Record<QuantityKey, Grid>> = {};
+  for (const key of QUANTITY_ORDER) {
+    const s = toSubmittedGrid(submitted[key]);
+    if (s !== null && !s.ragged) grids[key] = s.grid;
+  }
+
+  const found: Diagnosis[] = [];
+  const passes = new Map<MistakeId, Record<BackwardKey, Grid>>();
+  for (const quantity of QUANTITY_ORDER) {
+    const s = grids[quantity];
+    if (s === undefined) continue;
+    const correct = toGrid(truth[quantity]);
+    if (close(correct, s, t)) continue;
+
+    for (const mistake of MISTAKE_IDS) {
+      const rule = RULES[mistake];
+      // Each candidate comes with the value it must differ from to be told apart.
+      const candidates: Array<{ value: Grid; reference: Grid }> = [];
+
+      if (quantity === "loss") {
+        for (const l of rule.loss?.(c) ?? []) candidates.push({ value: [[l]], reference: correct });
+      } else if (isBackwardKey(quantity)) {
+        if (rule.carried.length > 0) {
+          let pass = passes.get(mistake);
+          if (pass === undefined) {
+            pass = carriedPass(c, rule);
+            passes.set(mistake, pass);
+          }
+          candidates.push({ value: pass[quantity], reference: correct });
+        }
+        const stepRule = rule.steps[quantity];
+        if (stepRule !== undefined) {
+          for (const g of upstreamOptions(c, quantity, grids)) {
+            const atThisStep = STEP[quantity](c, g);
+            for (const value of stepRule(c, g)) candidates.push({ value, reference: atThisStep });
+          }
+        }
+      }
+
+      const matches = candidates.some(
+        ({ value, reference }) =>
+          close(value, s, t) && !closeEither(value, correct, t) && !closeEither(value, reference, t),
+      );
+      if (matches) found.push({ quantity, mistake });
+    }
+  }
+  return found;
+}
+
+/** Indistinguishable from the reference, in either direction of the tolerance test. */
+function closeEither(a: Grid, b: Grid, t: Tolerance): boolean {
+  return close(a, b, t) || close(b, a, t);
+}
+
+function isBackwardKey(k: QuantityKey): k is BackwardKey {
+  return (BACKWARD_KEYS as readonly string[]).includes(k);
+}
+
+/** The true upstream gradient, plus the learner's own when it is usable and different. */
+function upstreamOptions(c: Ctx, key: BackwardKey, grids: Partial<Record<QuantityKey, Grid>>): Grid[] {
+  const up = UPSTREAM[key];
+  if (up === null) return [c.truth.dz2];
+  const truthUp = toGrid(c.truth[up]);
+  const mine = grids[up];
+  const usable = mine !== undefined && sameShape(mine, truthUp) && mine.every((r) => r.every(Number.isFinite));
+  return usable ? [truthUp, mine] : [truthUp];
+}
+
+// ---------------------------------------------------------------------------------------
+// firstWrongStep
+// ---------------------------------------------------------------------------------------
+
+/**
+ * The earliest wrong quantity along the derivation order z1 → … → loss → dz2 → dW2/db2 →
+ * da1 → dz1 → dW1/db1 → dx, given per-quantity verdicts (booleans or comparisons).
+ * Quantities without a verdict are skipped; null when nothing checked is wrong.
+ * Everything after the first wrong step may only be carrying its error forward.
+ */
+export function firstWrongStep(verdicts: Partial<Record<QuantityKey, boolean | { ok: boolean }>>): QuantityKey | null {
+  for (const key of QUANTITY_ORDER) {
+    const v = verdicts[key];
+    if (v === undefined) continue;
+    if (!(typeof v === "boolean" ? v : v.ok)) return key;
+  }
+  return null;
+}
+

@@ -1,0 +1,259 @@
+/**
+ * The op table: every building block of the two-layer net with its forward step and its
+ * local derivative next to each other, micrograd style. backprop.ts only wires these up.
+ */
+import { columnSums, matmulTransA, matmulTransB } from "./matrix";
+import type { Activation, Loss, Matrix, Vector } from "./types";
+
+// ---------------------------------------------------------------------------------------
+// Element-wise activations
+// ---------------------------------------------------------------------------------------
+
+export interface ActivationOp {
+  forward(z: number): number;
+  /**
+   * da/dz at one entry. It receives both z and a = forward(z) so each op can use the form
+   * that is exact and cheap: sigmoid and tanh reuse a, relu needs z to see the kink.
+   */
+  derivative(z: number, a: number): number;
+}
+
+/**
+ * exp of a large positive number overflows, so branch on the sign and only ever
+ * exponentiate a non-positive number: the result stays in [0, 1] with no Infinity/Infinity.
+ */
+export function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+export const ACTIVATIONS: Record<Activation, ActivationOp> = {
+  identity: {
+    forward: (z) => z,
+    derivative: () => 1,
+  },
+  relu: {
+    forward: (z) => (z > 0 ? z : 0),
+    // Slope exactly at 0 is taken as 0, the same subgradient PyTorch uses.
+    derivative: (z) => (z > 0 ? 1 : 0),
+  },
+  sigmoid: {
+    forward: sigmoid,
+    // σ' = σ(1 − σ): reusing a avoids a second exp and stays exact when σ saturates.
+    derivative: (_z, a) => a * (1 - a),
+  },
+  tanh: {
+    forward: Math.tanh,
+    derivative: (_z, a) => 1 - a * a,
+  },
+};
+
+/** upstream ⊙ f'(z): the chain rule through an element-wise activation. */
+export function activationBackward(op: ActivationOp, z: Matrix, a: Matrix, upstream: Matrix): Matrix {
+  const out: Matrix = [];
+  for (let i = 0; i < z.length; i++) {
+    const zi = z[i]!;
+    const ai = a[i]!;
+    const gi = upstream[i]!;
+    const row: number[] = [];
+    // + 0 turns the −0 of (negative upstream)·0 into 0, so a dead unit reads as 0, not −0.
+    for (let j = 0; j < zi.length; j++) row.push(gi[j]! * op.derivative(zi[j]!, ai[j]!) + 0);
+    out.push(row);
+  }
+  return out;
+}
+
+export function activationForward(op: ActivationOp, z: Matrix): Matrix {
+  const out: Matrix = [];
+  for (let i = 0; i < z.length; i++) {
+    const zi = z[i]!;
+    const row: number[] = [];
+    for (let j = 0; j < zi.length; j++) row.push(op.forward(zi[j]!));
+    out.push(row);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Affine layer  z = x·W + b
+// ---------------------------------------------------------------------------------------
+
+export const affine = {
+  forward(x: Matrix, W: Matrix, b: Vector): Matrix {
+    const dIn = W.length;
+    const dOut = b.length;
+    const out: Matrix = [];
+    for (let i = 0; i < x.length; i++) {
+      const xi = x[i]!;
+      // Starting each row from b fuses the bias add into the product.
+      const row = b.slice();
+      for (let k = 0; k < dIn; k++) {
+        const xik = xi[k]!;
+        const Wk = W[k]!;
+        for (let j = 0; j < dOut; j++) row[j]! += xik * Wk[j]!;
+      }
+      out.push(row);
+    }
+    return out;
+  },
+
+  /**
+   * Given δ = ∂L/∂z: the input gradient routes δ back through the weights (δ·Wᵀ), the
+   * weight gradient pairs each input with its δ (xᵀ·δ), and the bias, which every
+   * example shares, collects δ summed over the batch.
+   */
+  backward(x: Matrix, W: Matrix, dz: Matrix): { dx: Matrix; dW: Matrix; db: Vector } {
+    return { dx: matmulTransB(dz, W), dW: matmulTransA(x, dz), db: columnSums(dz) };
+  },
+};
+
+// ---------------------------------------------------------------------------------------
+// Losses (each owns how a2 is read off z2, since bce and softmax_ce fuse the output
+// non-linearity into the loss for stability)
+// ---------------------------------------------------------------------------------------
+
+export interface LossOp {
+  /** The output activation this loss is defined against, or null when any fits. */
+  requiredOutput: Activation | null;
+  /** a2, the prediction shown to the learner. */
+  predict(z2: Matrix, output: ActivationOp): Matrix;
+  forward(z2: Matrix, a2: Matrix, y: Matrix): number;
+  /** ∂L/∂z2 — straight to the logits, through the output activation. */
+  backward(z2: Matrix, a2: Matrix, y: Matrix, output: ActivationOp): Matrix;
+}
+
+function entryCount(m: Matrix): number {
+  return m.length * m[0]!.length;
+}
+
+export const LOSSES: Record<Loss, LossOp> = {
+  mse: {
+    requiredOutput: null,
+    predict: (z2, output) => activationForward(output, z2),
+    forward(_z2, a2, y) {
+      let s = 0;
+      for (let i = 0; i < a2.length; i++) {
+        const ai = a2[i]!;
+        const yi = y[i]!;
+        for (let j = 0; j < ai.length; j++) {
+          const r = ai[j]! - yi[j]!;
+          s += r * r;
+        }
+      }
+      return s / entryCount(a2);
+    },
+    backward(z2, a2, y, output) {
+      // The mean is over every entry, so each one carries 2/N; then through the output σ'.
+      const k = 2 / entryCount(a2);
+      const out: Matrix = [];
+      for (let i = 0; i < a2.length; i++) {
+        const zi = z2[i]!;
+        const ai = a2[i]!;
+        const yi = y[i]!;
+        const row: number[] = [];
+        for (let j = 0; j < ai.length; j++) {
+          row.push(k * (ai[j]! - yi[j]!) * output.derivative(zi[j]!, ai[j]!) + 0); // + 0: no −0
+        }
+        out.push(row);
+      }
+      return out;
+    },
+  },
+
+  bce: {
+    requiredOutput: "sigmoid",
+    predict: (z2) => activationForward(ACTIVATIONS.sigmoid, z2),
+    forward(z2, _a2, y) {
+      // Written in terms of the logit: max(z,0) − z·y + log(1 + e^{−|z|}) never takes
+      // log(0), which log(σ(z)) would do once σ rounds to 0 or 1 (|z| ≳ 37).
+      let s = 0;
+      for (let i = 0; i < z2.length; i++) {
+        const zi = z2[i]!;
+        const yi = y[i]!;
+        for (let j = 0; j < zi.length; j++) {
+          const z = zi[j]!;
+          s += (z > 0 ? z : 0) - z * yi[j]! + Math.log1p(Math.exp(-Math.abs(z)));
+        }
+      }
+      return s / entryCount(z2);
+    },
+    backward(_z2, a2, y) {
+      // σ' cancels against BCE's 1/(a(1−a)) leaving (a − y)/N; going through the chain
+      // literally would divide by a(1−a) = 0 once σ saturates.
+      const k = 1 / entryCount(a2);
+      const out: Matrix = [];
+      for (let i = 0; i < a2.length; i++) {
+        const ai = a2[i]!;
+        const yi = y[i]!;
+        const row: number[] = [];
+        for (let j = 0; j < ai.length; j++) row.push(k * (ai[j]! - yi[j]!));
+        out.push(row);
+      }
+      return out;
+    },
+  },
+
+  softmax_ce: {
+    requiredOutput: "identity",
+    predict(z2) {
+      const out: Matrix = [];
+      for (let i = 0; i < z2.length; i++) {
+        const zi = z2[i]!;
+        // Shifting by the row max keeps every exp ≤ 1; softmax is shift-invariant.
+        const m = rowMax(zi);
+        const row: number[] = [];
+        let s = 0;
+        for (let j = 0; j < zi.length; j++) {
+          const e = Math.exp(zi[j]! - m);
+          row.push(e);
+          s += e;
+        }
+        for (let j = 0; j < row.length; j++) row[j]! /= s;
+        out.push(row);
+      }
+      return out;
+    },
+    forward(z2, _a2, y) {
+      // log softmax(z) = z − logsumexp(z), with logsumexp shifted by the max, so a logit
+      // of −1000 gives a finite −1000-ish log-probability instead of log(0).
+      let s = 0;
+      for (let i = 0; i < z2.length; i++) {
+        const zi = z2[i]!;
+        const yi = y[i]!;
+        const m = rowMax(zi);
+        let sumExp = 0;
+        for (let j = 0; j < zi.length; j++) sumExp += Math.exp(zi[j]! - m);
+        const lse = m + Math.log(sumExp);
+        for (let j = 0; j < zi.length; j++) {
+          const yj = yi[j]!;
+          // Skipping y = 0 terms avoids 0·(−∞)-style products entirely.
+          if (yj !== 0) s -= yj * (zi[j]! - lse);
+        }
+      }
+      return s / z2.length;
+    },
+    backward(_z2, a2, y) {
+      // (softmax·Σy − y)/n. Σy is 1 for valid targets; keeping it makes the gradient exact
+      // for soft targets whose float sum is a hair off 1.
+      const k = 1 / a2.length;
+      const out: Matrix = [];
+      for (let i = 0; i < a2.length; i++) {
+        const ai = a2[i]!;
+        const yi = y[i]!;
+        let sy = 0;
+        for (let j = 0; j < yi.length; j++) sy += yi[j]!;
+        const row: number[] = [];
+        for (let j = 0; j < ai.length; j++) row.push(k * (ai[j]! * sy - yi[j]!));
+        out.push(row);
+      }
+      return out;
+    },
+  },
+};
+
+function rowMax(row: Vector): number {
+  let m = row[0]!;
+  for (let j = 1; j < row.length; j++) if (row[j]! > m) m = row[j]!;
+  return m;
+}

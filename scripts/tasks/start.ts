@@ -1,0 +1,27 @@
+// `npm start`: generate, migrate, seed, build when stale, then serve the production app.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { childEnv, env } from "../../lib/env";
+import { buildIfStale, generatePrismaClient, migrateDatabase, root, seedDatabase, waitForHealth } from "../lib/steps";
+
+async function main() {
+  await generatePrismaClient();
+  await migrateDatabase();
+  await seedDatabase();
+  await buildIfStale();
+  const next = path.join(root, "node_modules", ".bin", "next");
+  const server = spawn(next, ["start", "-p", String(env.PORT), "-H", env.HOST], {
+    cwd: root,
+    stdio: "inherit",
+    env: childEnv({ NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }),
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+  await waitForHealth(`http://127.0.0.1:${env.PORT}/api/health`, 60_000);
+  console.log(`\n✓ Gradwise is ready on http://localhost:${env.PORT}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`✗ ${(error as Error).message}`);
+  process.exit(1);
+});

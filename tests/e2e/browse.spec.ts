@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { library } from "./content";
+
+test("home lists every deck with its card count and difficulty mix", async ({ page }) => {
+  const lib = await library();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  for (const deck of lib.decks) {
+    const count = lib.items.filter((i) => i.deck === deck.id).length;
+    const tile = page.getByRole("link", { name: new RegExp(deck.title) });
+    await expect(tile).toContainText(`${count} cards`);
+    await expect(tile).toContainText(/\d+ easy, \d+ medium, \d+ hard/);
+  }
+});
+
+test("a deck lists its cards with chips and filters by difficulty and tag", async ({ page }) => {
+  const lib = await library();
+  const deck = lib.decks[0]!;
+  const items = lib.items.filter((i) => i.deck === deck.id);
+  await page.goto(`/decks/${deck.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: deck.title })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ has: page.locator('a[href^="/cards/"]') })).toHaveCount(items.length);
+
+  await page.getByRole("navigation", { name: "Filter by difficulty" }).getByRole("link", { name: "Hard" }).click();
+  await expect(page).toHaveURL(/difficulty=hard/);
+  const hard = items.filter((i) => i.difficulty === "hard");
+  await expect(page.getByText(`Showing ${hard.length} of ${items.length}`)).toBeVisible();
+
+  const tag = items[0]!.tags[0]!;
+  await page.goto(`/decks/${deck.id}?tag=${tag}`);
+  const tagged = items.filter((i) => i.tags.includes(tag));
+  await expect(page.getByText(`Showing ${tagged.length} of ${items.length}`)).toBeVisible();
+});
+
+test("search finds cards by words from their answers", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search all cards" }).fill("chain rule");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=chain\+rule/);
+  await expect(page.getByRole("status")).toContainText(/[1-9]\d* cards? match/);
+});
+
+test("tags index and a tag page", async ({ page }) => {
+  const lib = await library();
+  const tag = lib.items[0]!.tags[0]!;
+  await page.goto("/tags");
+  await page.getByRole("link", { name: new RegExp(`^#${tag}\\b`) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `#${tag}` })).toBeVisible();
+});
+
+for (const url of ["/decks/no-such-deck", "/cards/no-such-card", "/tags/no-such-tag"]) {
+  test(`${url} answers 404 with a way back`, async ({ page }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Nothing here" })).toBeVisible();
+  });
+}
+
+test("health reports the database and the content counts", async ({ request }) => {
+  const lib = await library();
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body.status).toBe("ok");
+  expect(body.database.ok).toBe(true);
+  expect(body.database.indexedItems).toBe(lib.items.length);
+  expect(body.content.items).toBe(lib.items.length);
+});

@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { library } from "./content";
+
+test("a Q&A card hides its answer until revealed, by click or by Space", async ({ page }) => {
+  const lib = await library();
+  const qa = lib.items.find((i) => i.kind === "qa")!;
+  await page.goto(`/cards/${qa.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: qa.title })).toBeVisible();
+  const answer = page.getByRole("region", { name: "Answer" });
+  await expect(answer).toBeHidden();
+  await page.getByText("Show answer").click();
+  await expect(answer).toBeVisible();
+  await page.getByText("Hide answer").click();
+  await expect(answer).toBeHidden();
+  await page.locator("body").press("Space");
+  await expect(answer).toBeVisible();
+});
+
+test("formulas are rendered on the server and no KaTeX JavaScript reaches the browser", async ({ page }) => {
+  const lib = await library();
+  const withMath = lib.items.find((i) => i.kind === "qa" && /\$/.test(i.sections.question?.source ?? ""))!;
+  const scripts: string[] = [];
+  page.on("request", (req) => {
+    if (req.resourceType() === "script") scripts.push(req.url());
+  });
+  const response = await page.goto(`/cards/${withMath.id}`);
+  const html = await response!.text();
+  expect(html).toContain('class="katex"');
+  await expect(page.locator(".katex").first()).toBeVisible();
+  // KaTeX fonts come from the app itself.
+  const fontLoaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].some((f) => f.family.includes("KaTeX") && f.status === "loaded");
+  });
+  expect(fontLoaded).toBe(true);
+  for (const url of scripts) {
+    expect(new URL(url).host).toBe("127.0.0.1:3100");
+    const body = await (await page.request.get(url)).text();
+    expect(body, url).not.toContain("KaTeX parse error");
+    expect(body, url).not.toMatch(/katex\.render|renderToString\(/);
+  }
+});
+
+test("an MCQ answered right, then wrong, shows which choices were right and why", async ({ page }) => {
+  const { singleAnswer: mcq } = await library();
+  const right = mcq.choices.findIndex((c) => c.correct);
+  const wrong = mcq.choices.findIndex((c) => !c.correct);
+  await page.goto(`/cards/${mcq.id}`);
+
+  await page.locator(`input[data-choice-index="${right}"]`).check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Correct/);
+  await expect(page.getByText("Correct, and you picked it.")).toBeVisible();
+
+  await page.locator("body").press(String(wrong + 1));
+  await expect(page.locator(`input[data-choice-index="${wrong}"]`)).toBeChecked();
+  await page.locator(`input[data-choice-index="${wrong}"]`).press("Enter");
+  await expect(page.getByRole("status")).toHaveText(/Not quite/);
+  await expect(page.getByText("Wrong, and you picked it.")).toBeVisible();
+  await expect(page.getByText("Correct, but you missed it.")).toBeVisible();
+});
+
+test("submitting an MCQ with nothing picked asks for a pick instead of grading", async ({ page }) => {
+  const { singleAnswer: mcq } = await library();
+  await page.goto(`/cards/${mcq.id}`);
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Pick at least one/);
+});
+
+test("arrow keys move through the deck", async ({ page }) => {
+  const lib = await library();
+  const deck = lib.decks[0]!;
+  const items = lib.items.filter((i) => i.deck === deck.id);
+  await page.goto(`/cards/${items[0]!.id}`);
+  await page.locator("body").press("ArrowRight");
+  await expect(page).toHaveURL(new RegExp(`/cards/${items[1]!.id}$`));
+  await page.locator("body").press("ArrowLeft");
+  await expect(page).toHaveURL(new RegExp(`/cards/${items[0]!.id}$`));
+});
+
+test("reading works without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const { singleAnswer: mcq } = await library();
+  await page.goto(`/cards/${mcq.id}`);
+  const right = mcq.choices.findIndex((c) => c.correct);
+  await page.locator(`input[data-choice-index="${right}"]`).check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Correct/);
+  await context.close();
+});
