@@ -23,7 +23,7 @@ function parseEnv() {
   const raw = parsed.data;
   // Relative SQLite paths are resolved against the project folder (where npm start runs) so every
   // tool (Prisma CLI, the seed, the server) opens the same file.
-  const databaseFile = path.resolve(process.cwd(), raw.DATABASE_URL.slice("file:".length));
+  const databaseFile = path.resolve(/*turbopackIgnore: true*/ process.cwd(), raw.DATABASE_URL.slice("file:".length));
   return { ...raw, databaseFile, databaseUrl: `file:${databaseFile}` };
 }
 

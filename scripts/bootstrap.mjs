@@ -31,9 +31,11 @@ const wanted = createHash("sha256")
   .digest("hex");
 const installed = existsSync(stampFile) ? readFileSync(stampFile, "utf8").trim() : "";
 if (installed !== wanted) {
-  console.log("› Installing dependencies (npm ci)…");
-  if (run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"]) !== 0) {
-    console.error("✗ npm ci failed; see the output above.");
+  // `npm install`, not `npm ci`: npm 11 drops other platforms' optional binaries (Next SWC, Tailwind oxide) from
+  // the lockfile and then refuses `npm ci` as out of sync. install still honours the locked versions.
+  console.log("› Installing dependencies (npm install)…");
+  if (run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"]) !== 0) {
+    console.error("✗ npm install failed; see the output above.");
     process.exit(1);
   }
   writeFileSync(stampFile, wanted + "\n");

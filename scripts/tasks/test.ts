@@ -13,7 +13,13 @@ async function main() {
   console.log("› Linting (eslint)…");
   await must("eslint", bin("eslint"), ["--max-warnings=0", "."]);
   console.log("› Unit and integration tests (vitest)…");
-  await must("vitest", bin("vitest"), ["run", ...process.argv.slice(2)]);
+  await must("vitest", bin("vitest"), [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    "--outputFile.json=reports/vitest.json",
+    ...process.argv.slice(2),
+  ]);
 }
 
 main().catch((error: unknown) => {
