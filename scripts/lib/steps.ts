@@ -75,6 +75,7 @@ const BUILD_INPUTS = [
   "next.config.ts",
   "postcss.config.mjs",
   "tsconfig.json",
+  "tsconfig.build.json",
   "package-lock.json",
 ];
 

@@ -6,10 +6,11 @@ test("home lists every deck with its card count and difficulty mix", async ({ pa
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   for (const deck of lib.decks) {
-    const count = lib.items.filter((i) => i.deck === deck.id).length;
-    const tile = page.getByRole("link", { name: new RegExp(deck.title) });
-    await expect(tile).toContainText(`${count} cards`);
-    await expect(tile).toContainText(/\d+ easy, \d+ medium, \d+ hard/);
+    const items = lib.items.filter((i) => i.deck === deck.id);
+    const n = (d: string) => items.filter((i) => i.difficulty === d).length;
+    const tile = page.getByRole("link", { name: new RegExp(`^${deck.title}`) });
+    await expect(tile).toContainText(`${items.length} cards`);
+    await expect(tile).toContainText(`${n("easy")} easy, ${n("medium")} medium, ${n("hard")} hard`);
   }
 });
 

@@ -1,0 +1,97 @@
+import {
+  addDependencies,
+  create,
+  divideDependencies,
+  expDependencies,
+  logDependencies,
+  multiplyDependencies,
+  parseDependencies,
+  powDependencies,
+  sqrtDependencies,
+  subtractDependencies,
+  unaryMinusDependencies,
+  unaryPlusDependencies,
+  type MathNode,
+} from "mathjs";
+
+// A mathjs instance with only arithmetic in it: plain JS numbers, no units, matrices, assignment or imports.
+// Parsing is mathjs's; the whitelist walk below decides what a learner may type.
+const math = create(
+  {
+    parseDependencies,
+    addDependencies,
+    subtractDependencies,
+    multiplyDependencies,
+    divideDependencies,
+    powDependencies,
+    unaryMinusDependencies,
+    unaryPlusDependencies,
+    expDependencies,
+    logDependencies,
+    sqrtDependencies,
+  },
+  { number: "number" },
+);
+
+export const MAX_ANSWER_LENGTH = 200;
+
+const OPERATORS = new Set(["+", "-", "*", "/", "^"]);
+const FUNCTIONS = new Set(["exp", "log", "sqrt"]);
+const CONSTANTS: Record<string, number> = { e: Math.E, pi: Math.PI };
+
+export type ParsedAnswer = { ok: true; value: number } | { ok: false; error: string };
+
+function check(node: MathNode): string | undefined {
+  switch (node.type) {
+    case "ConstantNode":
+      return typeof (node as unknown as { value: unknown }).value === "number" ? undefined : "only numbers are allowed";
+    case "ParenthesisNode":
+      return check((node as unknown as { content: MathNode }).content);
+    case "OperatorNode": {
+      const op = node as unknown as { op: string; args: MathNode[] };
+      if (!OPERATORS.has(op.op)) return `the operator "${op.op}" is not allowed`;
+      return op.args.map(check).find(Boolean);
+    }
+    case "SymbolNode": {
+      const name = (node as unknown as { name: string }).name;
+      return name in CONSTANTS ? undefined : `unknown name "${name}" (use numbers, + - * / ^, exp, log, sqrt, e, pi)`;
+    }
+    case "FunctionNode": {
+      const fn = node as unknown as { fn: { name?: string }; args: MathNode[] };
+      if (!fn.fn.name || !FUNCTIONS.has(fn.fn.name)) return `the function "${fn.fn.name ?? "?"}" is not allowed`;
+      if (fn.args.length !== 1) return `${fn.fn.name} takes one argument`;
+      return fn.args.map(check).find(Boolean);
+    }
+    default:
+      return "only arithmetic is allowed";
+  }
+}
+
+/**
+ * Reads one numeric answer: decimals, fractions (`3/8`), scientific notation (`1.5e-3`) and arithmetic such as
+ * `0.25*(1-0.25)`. Never throws; an unreadable answer returns a message fit to show next to the input.
+ */
+export function parseAnswer(input: string): ParsedAnswer {
+  const text = input.trim();
+  if (text === "") return { ok: false, error: "empty" };
+  if (text.length > MAX_ANSWER_LENGTH) return { ok: false, error: `too long (at most ${MAX_ANSWER_LENGTH} characters)` };
+  // Accept a unicode minus and a decimal comma typed by habit; both are unambiguous in a single-number field.
+  const normalized = text.replace(/[\u2212\u2013]/g, "-").replace(/^(-?\d+),(\d+)$/, "$1.$2");
+  let node: MathNode;
+  try {
+    node = math.parse(normalized);
+  } catch {
+    return { ok: false, error: "not a number or expression" };
+  }
+  const problem = check(node);
+  if (problem) return { ok: false, error: problem };
+  let value: unknown;
+  try {
+    value = node.compile().evaluate({ ...CONSTANTS });
+  } catch {
+    return { ok: false, error: "cannot be evaluated" };
+  }
+  if (typeof value !== "number" || Number.isNaN(value)) return { ok: false, error: "is not a real number" };
+  if (!Number.isFinite(value)) return { ok: false, error: "is infinite" };
+  return { ok: true, value };
+}

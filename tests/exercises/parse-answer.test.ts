@@ -1,0 +1,57 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { parseAnswer } from "@/lib/exercises/parse-answer";
+
+describe("parseAnswer", () => {
+  test.each([
+    { label: "an integer", input: "3", value: 3 },
+    { label: "a decimal", input: "-0.125", value: -0.125 },
+    { label: "a leading-dot decimal", input: ".5", value: 0.5 },
+    { label: "a fraction", input: "3/8", value: 0.375 },
+    { label: "scientific notation", input: "1.5e-3", value: 0.0015 },
+    { label: "arithmetic", input: "0.25*(1-0.25)", value: 0.1875 },
+    { label: "powers", input: "2^-2", value: 0.25 },
+    { label: "exp and log", input: "log(exp(2))", value: 2 },
+    { label: "a unicode minus", input: "\u22120.5", value: -0.5 },
+    { label: "a decimal comma", input: "0,75", value: 0.75 },
+    { label: "surrounding spaces", input: "  1 / 4 ", value: 0.25 },
+  ])("reads $label", ({ input, value }) => {
+    const parsed = parseAnswer(input);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value).toBeCloseTo(value, 12);
+  });
+
+  test.each([
+    { label: "empty input", input: "   ", error: /empty/ },
+    { label: "NaN", input: "NaN", error: /not a real number/ },
+    { label: "Infinity", input: "Infinity", error: /infinite/ },
+    { label: "an overflow", input: "1e400", error: /infinite/ },
+    { label: "division by zero", input: "1/0", error: /infinite/ },
+    { label: "log of a negative number", input: "log(-1)", error: /real number/ },
+    { label: "an assignment", input: "x = 2", error: /only arithmetic/ },
+    { label: "a function definition", input: "f(x) = x", error: /only arithmetic/ },
+    { label: "a matrix", input: "[1, 2]", error: /only arithmetic/ },
+    { label: "an unknown function", input: "import(1)", error: /not allowed/ },
+    { label: "a unit", input: "5 cm", error: /unknown name|not allowed|only/ },
+    { label: "a string", input: '"hello"', error: /only numbers/ },
+    { label: "garbage", input: "1+*", error: /not a number/ },
+    { label: "a 10 MB string", input: "1".repeat(10_000_000), error: /too long/ },
+  ])("rejects $label with a message", ({ input, error }) => {
+    const parsed = parseAnswer(input);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(error);
+  });
+
+  test("property: every finite double typed as text reads back exactly", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        const parsed = parseAnswer(String(x));
+        expect(parsed).toEqual({ ok: true, value: x === 0 ? 0 : x });
+      }),
+    );
+  });
+
+  test("property: never throws, whatever the input", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => void parseAnswer(s)));
+  });
+});
