@@ -25,7 +25,8 @@ export function forwardValid(v: ValidSpec): ForwardResult {
 /** Only the forward pass (validated); what finite differences need. */
 export function forward(spec: TwoLayerSpec): ForwardResult {
   const out = forwardValid(validateSpec(spec));
-  assertAllFinite(out);
+  const { z1, a1, z2, a2, loss } = out;
+  if (matrixProbe(z1) + matrixProbe(a1) + matrixProbe(z2) + matrixProbe(a2) + loss * 0 !== 0) overflow(out);
   return out;
 }
 
@@ -40,38 +41,34 @@ export function backprop(spec: TwoLayerSpec): BackpropResult {
   const { dx, dW: dW1, db: db1 } = affine.backward(x, W1, dz1);
 
   const result: BackpropResult = { z1, a1, z2, a2, loss, dz2, dW2, db2, da1, dz1, dW1, db1, dx };
-  assertAllFinite(result);
+  // Finite inputs can still overflow (entries near 1e200 multiply to Infinity), and the
+  // engine promises never to hand back NaN or ±Infinity. v·0 is 0 for every finite v and
+  // NaN otherwise, so one sum checks every entry without a branch per entry.
+  const probe =
+    matrixProbe(z1) + matrixProbe(a1) + matrixProbe(z2) + matrixProbe(a2) + loss * 0 +
+    matrixProbe(dz2) + matrixProbe(dW2) + vectorProbe(db2) + matrixProbe(da1) +
+    matrixProbe(dz1) + matrixProbe(dW1) + vectorProbe(db1) + matrixProbe(dx);
+  if (probe !== 0) overflow(result);
   return result;
 }
 
-/**
- * Finite inputs can still overflow (entries near 1e200 multiply to Infinity), and the
- * engine promises never to hand back NaN or ±Infinity, so that is reported as bad input.
- */
-function assertAllFinite(result: Partial<BackpropResult>): void {
-  // v·0 is 0 for every finite v and NaN otherwise, so one accumulator checks everything
-  // without a branch per entry.
-  let probe = 0;
-  for (const value of Object.values(result)) probe += sumTimesZero(value);
-  if (probe === 0) return;
-  for (const [key, value] of Object.entries(result)) {
-    if (sumTimesZero(value) !== 0) {
-      throw new EngineInputError(
-        "spec",
-        `the numbers are too large: ${key} overflowed to a non-finite value; scale x and the weights down`,
-      );
-    }
-  }
+function vectorProbe(v: number[]): number {
+  let p = 0;
+  for (let j = 0; j < v.length; j++) p += v[j]! * 0;
+  return p;
 }
 
-function sumTimesZero(value: number | number[] | Matrix | undefined): number {
-  if (value === undefined) return 0;
-  if (typeof value === "number") return value * 0;
-  let probe = 0;
-  for (let i = 0; i < value.length; i++) {
-    const row = value[i]!;
-    if (typeof row === "number") probe += row * 0;
-    else for (let j = 0; j < row.length; j++) probe += row[j]! * 0;
-  }
-  return probe;
+function matrixProbe(m: Matrix): number {
+  let p = 0;
+  for (let i = 0; i < m.length; i++) p += vectorProbe(m[i]!);
+  return p;
+}
+
+/** Reports overflow as bad input, naming the first quantity it reached. */
+function overflow(result: Partial<BackpropResult>): never {
+  const bad = Object.entries(result).find(([, value]) => [value].flat(2).some((x) => !Number.isFinite(x)));
+  throw new EngineInputError(
+    "spec",
+    `the numbers are too large: ${bad?.[0] ?? "a result"} overflowed to a non-finite value; scale x and the weights down`,
+  );
 }

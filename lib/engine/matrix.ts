@@ -1,9 +1,9 @@
 /**
- * Small dense-matrix helpers on plain `number[][]` (row-major, one example per row).
+ * Small dense-matrix helpers on plain `number[][]` (row-major, one example per row), for
+ * the mistake variants and checks built around backprop (its own hot loops live in ops.ts).
  *
- * They sit on the hot path of `backprop`, so they use index loops, build rows with
- * `push` (packed arrays V8 keeps unboxed) and trust the shapes: validation happens once,
- * up front, in validate.ts. The `!` after indexing is safe for that reason.
+ * They trust the shapes: callers pass validated specs or values derived from them, so
+ * the `!` after indexing is safe.
  */
 import type { Matrix, Vector } from "./types";
 

@@ -19,7 +19,7 @@ import { backprop } from "./backprop";
 import { EngineInputError } from "./errors";
 import type { ActivationOp } from "./ops";
 import { columnSums, matmul, matmulTransA, matmulTransB, scaleMatrix, shapeOf, transpose, zipMatrix } from "./matrix";
-import type { BackpropResult, Matrix, QuantityKey, QuantityValue, TwoLayerSpec } from "./types";
+import type { BackpropResult, QuantityKey, QuantityValue, TwoLayerSpec } from "./types";
 import { BACKWARD_KEYS, QUANTITY_ORDER } from "./types";
 import { validateSpec, type ValidSpec } from "./validate";
 
@@ -121,7 +121,7 @@ export function compareQuantity(
   const s = toSubmittedGrid(submitted);
   if (s === null) return { ok: false, shapeMatches: false, expectedShape, submittedShape: null, entries: null };
   const submittedShape = s.ragged ? ([s.grid.length, -1] as [number, number]) : shapeOf(s.grid);
-  const view = s.ragged ? null : alignTo(e, s.grid);
+  const view = s.ragged ? null : alignTo(e, s.grid, isVector(expected));
   if (view === null) return { ok: false, shapeMatches: false, expectedShape, submittedShape, entries: null };
 
   const verdicts = e.map((row, i) => row.map((v, j) => entryRight(v, view[i]![j]!, t)));
@@ -169,17 +169,20 @@ function toSubmittedGrid(v: unknown): { grid: Grid; ragged: boolean } | null {
   return { grid, ragged: width === 0 || grid.some((row) => row.length !== width) };
 }
 
-/** s in e's shape, or null. A column submitted for a row vector is read as that row. */
-function alignTo(e: Grid, s: Grid): Grid | null {
+/**
+ * s in e's shape, or null. For a vector quantity (a bias gradient) a column is read as the
+ * row it spells; for a matrix a transposed grid is a different answer, so it is not.
+ */
+function alignTo(e: Grid, s: Grid, vector: boolean): Grid | null {
   const [er, ec] = shapeOf(e);
   const [sr, sc] = shapeOf(s);
   if (er === sr && ec === sc) return s;
-  if (er === 1 && sc === 1 && sr === ec) return transpose(s);
+  if (vector && er === 1 && sc === 1 && sr === ec) return transpose(s);
   return null;
 }
 
-function close(expected: Grid, submitted: Grid, t: Tolerance): boolean {
-  const view = alignTo(expected, submitted);
+function close(expected: Grid, submitted: Grid, t: Tolerance, vector: boolean): boolean {
+  const view = alignTo(expected, submitted, vector);
   if (view === null) return false;
   return expected.every((row, i) => row.every((v, j) => entryRight(v, view[i]![j]!, t)));
 }
@@ -383,7 +386,8 @@ export function diagnose(spec: TwoLayerSpec, submitted: Submission, tol: Partial
     const s = grids[quantity];
     if (s === undefined) continue;
     const correct = toGrid(truth[quantity]);
-    if (close(correct, s, t)) continue;
+    const vector = isVector(truth[quantity]);
+    if (close(correct, s, t, vector)) continue;
 
     for (const mistake of MISTAKE_IDS) {
       const rule = RULES[mistake];
@@ -412,7 +416,9 @@ export function diagnose(spec: TwoLayerSpec, submitted: Submission, tol: Partial
 
       const matches = candidates.some(
         ({ value, reference }) =>
-          close(value, s, t) && !closeEither(value, correct, t) && !closeEither(value, reference, t),
+          close(value, s, t, vector) &&
+          !closeEither(value, correct, t, vector) &&
+          !closeEither(value, reference, t, vector),
       );
       if (matches) found.push({ quantity, mistake });
     }
@@ -421,8 +427,8 @@ export function diagnose(spec: TwoLayerSpec, submitted: Submission, tol: Partial
 }
 
 /** Indistinguishable from the reference, in either direction of the tolerance test. */
-function closeEither(a: Grid, b: Grid, t: Tolerance): boolean {
-  return close(a, b, t) || close(b, a, t);
+function closeEither(a: Grid, b: Grid, t: Tolerance, vector: boolean): boolean {
+  return close(a, b, t, vector) || close(b, a, t, vector);
 }
 
 function isBackwardKey(k: QuantityKey): k is BackwardKey {

@@ -2,8 +2,19 @@
  * The op table: every building block of the two-layer net with its forward step and its
  * local derivative next to each other, micrograd style. backprop.ts only wires these up.
  */
-import { columnSums, matmulTransA, matmulTransB } from "./matrix";
 import type { Activation, Loss, Matrix, Vector } from "./types";
+
+/**
+ * An exact-size row to fill by index. `new Array(n)` reserves n slots where a first `push`
+ * reserves ~17; on small nets that allocation churn is a large share of the run time.
+ */
+export function newRow<T = number>(length: number): T[] {
+  return new Array<T>(length);
+}
+
+function zeros(length: number): number[] {
+  return newRow(length).fill(0);
+}
 
 // ---------------------------------------------------------------------------------------
 // Element-wise activations
@@ -44,7 +55,7 @@ export const ACTIVATIONS: Record<Activation, ActivationOp> = {
     derivative: (_z, a) => a * (1 - a),
   },
   tanh: {
-    forward: Math.tanh,
+    forward: (z) => Math.tanh(z),
     derivative: (_z, a) => 1 - a * a,
   },
 };
@@ -56,9 +67,9 @@ export function activationBackward(op: ActivationOp, z: Matrix, a: Matrix, upstr
     const zi = z[i]!;
     const ai = a[i]!;
     const gi = upstream[i]!;
-    const row: number[] = [];
+    const row = newRow(zi.length);
     // + 0 turns the −0 of (negative upstream)·0 into 0, so a dead unit reads as 0, not −0.
-    for (let j = 0; j < zi.length; j++) row.push(gi[j]! * op.derivative(zi[j]!, ai[j]!) + 0);
+    for (let j = 0; j < zi.length; j++) row[j] = gi[j]! * op.derivative(zi[j]!, ai[j]!) + 0;
     out.push(row);
   }
   return out;
@@ -68,8 +79,8 @@ export function activationForward(op: ActivationOp, z: Matrix): Matrix {
   const out: Matrix = [];
   for (let i = 0; i < z.length; i++) {
     const zi = z[i]!;
-    const row: number[] = [];
-    for (let j = 0; j < zi.length; j++) row.push(op.forward(zi[j]!));
+    const row = newRow(zi.length);
+    for (let j = 0; j < zi.length; j++) row[j] = op.forward(zi[j]!);
     out.push(row);
   }
   return out;
@@ -87,7 +98,8 @@ export const affine = {
     for (let i = 0; i < x.length; i++) {
       const xi = x[i]!;
       // Starting each row from b fuses the bias add into the product.
-      const row = b.slice();
+      const row = newRow(dOut);
+      for (let j = 0; j < dOut; j++) row[j] = b[j]!;
       for (let k = 0; k < dIn; k++) {
         const xik = xi[k]!;
         const Wk = W[k]!;
@@ -102,9 +114,38 @@ export const affine = {
    * Given δ = ∂L/∂z: the input gradient routes δ back through the weights (δ·Wᵀ), the
    * weight gradient pairs each input with its δ (xᵀ·δ), and the bias, which every
    * example shares, collects δ summed over the batch.
+   *
+   * All three in one pass over the examples: each (example, input, unit) triple adds
+   * its share to dW and to dx at once, as a per-example reading of the formulas.
    */
   backward(x: Matrix, W: Matrix, dz: Matrix): { dx: Matrix; dW: Matrix; db: Vector } {
-    return { dx: matmulTransB(dz, W), dW: matmulTransA(x, dz), db: columnSums(dz) };
+    const n = x.length;
+    const dIn = W.length;
+    const dOut = W[0]!.length;
+    const dW: Matrix = [];
+    for (let k = 0; k < dIn; k++) dW.push(zeros(dOut));
+    const db = zeros(dOut);
+    const dx: Matrix = [];
+    for (let i = 0; i < n; i++) {
+      const xi = x[i]!;
+      const gi = dz[i]!;
+      const dxi = newRow(dIn);
+      for (let k = 0; k < dIn; k++) {
+        const xik = xi[k]!;
+        const Wk = W[k]!;
+        const dWk = dW[k]!;
+        let s = 0;
+        for (let j = 0; j < dOut; j++) {
+          const g = gi[j]!;
+          dWk[j]! += xik * g; // (xᵀ·δ)[k][j]
+          s += g * Wk[j]!; // (δ·Wᵀ)[i][k]
+        }
+        dxi[k] = s;
+      }
+      dx.push(dxi);
+      for (let j = 0; j < dOut; j++) db[j]! += gi[j]!;
+    }
+    return { dx, dW, db };
   },
 };
 
@@ -151,9 +192,9 @@ export const LOSSES: Record<Loss, LossOp> = {
         const zi = z2[i]!;
         const ai = a2[i]!;
         const yi = y[i]!;
-        const row: number[] = [];
+        const row = newRow(ai.length);
         for (let j = 0; j < ai.length; j++) {
-          row.push(k * (ai[j]! - yi[j]!) * output.derivative(zi[j]!, ai[j]!) + 0); // + 0: no −0
+          row[j] = k * (ai[j]! - yi[j]!) * output.derivative(zi[j]!, ai[j]!) + 0; // + 0: no −0
         }
         out.push(row);
       }
@@ -186,8 +227,8 @@ export const LOSSES: Record<Loss, LossOp> = {
       for (let i = 0; i < a2.length; i++) {
         const ai = a2[i]!;
         const yi = y[i]!;
-        const row: number[] = [];
-        for (let j = 0; j < ai.length; j++) row.push(k * (ai[j]! - yi[j]!));
+        const row = newRow(ai.length);
+        for (let j = 0; j < ai.length; j++) row[j] = k * (ai[j]! - yi[j]!);
         out.push(row);
       }
       return out;
@@ -202,11 +243,11 @@ export const LOSSES: Record<Loss, LossOp> = {
         const zi = z2[i]!;
         // Shifting by the row max keeps every exp ≤ 1; softmax is shift-invariant.
         const m = rowMax(zi);
-        const row: number[] = [];
+        const row = newRow(zi.length);
         let s = 0;
         for (let j = 0; j < zi.length; j++) {
           const e = Math.exp(zi[j]! - m);
-          row.push(e);
+          row[j] = e;
           s += e;
         }
         for (let j = 0; j < row.length; j++) row[j]! /= s;
@@ -243,8 +284,8 @@ export const LOSSES: Record<Loss, LossOp> = {
         const yi = y[i]!;
         let sy = 0;
         for (let j = 0; j < yi.length; j++) sy += yi[j]!;
-        const row: number[] = [];
-        for (let j = 0; j < ai.length; j++) row.push(k * (ai[j]! * sy - yi[j]!));
+        const row = newRow(ai.length);
+        for (let j = 0; j < ai.length; j++) row[j] = k * (ai[j]! * sy - yi[j]!);
         out.push(row);
       }
       return out;

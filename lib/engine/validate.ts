@@ -7,7 +7,7 @@
  */
 import { EngineInputError } from "./errors";
 import { ACTIVATIONS, LOSSES, type ActivationOp, type LossOp } from "./ops";
-import { ACTIVATION_NAMES, LOSS_NAMES, type Activation, type Loss, type TwoLayerSpec } from "./types";
+import { ACTIVATION_NAMES, LOSS_NAMES, type Activation, type TwoLayerSpec } from "./types";
 
 export interface ValidSpec {
   spec: TwoLayerSpec;

@@ -11,6 +11,7 @@ import {
   subtractDependencies,
   unaryMinusDependencies,
   unaryPlusDependencies,
+  type FactoryFunctionMap,
   type MathNode,
 } from "mathjs";
 
@@ -29,7 +30,8 @@ const math = create(
     expDependencies,
     logDependencies,
     sqrtDependencies,
-  },
+    // mathjs types each *Dependencies export as possibly undefined; they are all defined in this version.
+  } as FactoryFunctionMap,
   { number: "number" },
 );
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { checkRegistry, loadContent, readRegistry, type ContentLibrary } from "@/lib/content/load";
 
 // The real library under content/: every file valid, every formula compiles, no published id lost.
-const root = path.resolve(__dirname, "../../content");
+const root = path.resolve(import.meta.dirname, "../../content");
 let library: ContentLibrary;
 
 beforeAll(async () => {

@@ -165,7 +165,7 @@ describe("backprop properties", () => {
 });
 
 describe("bad specs throw EngineInputError naming the field", () => {
-  const mutate = (f: (s: Record<string, unknown>) => void) => () => {
+  const mutate = (f: (s: Record<string, unknown>) => void) => (): Record<string, unknown> => {
     const s = cloneSpec(BASE) as unknown as Record<string, unknown>;
     f(s);
     return s;
@@ -177,7 +177,7 @@ describe("bad specs throw EngineInputError naming the field", () => {
     });
 
   test.each([
-    ["spec is null", "spec", () => null],
+    ["spec is null", "spec", (): Record<string, unknown> | null => null],
     ["x missing", "x", mutate((s) => delete s.x)],
     ["x empty", "x", mutate((s) => (s.x = []))],
     ["x row empty", "x[0]", mutate((s) => (s.x = [[], []]))],

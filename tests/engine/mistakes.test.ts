@@ -1,0 +1,277 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import {
+  backprop,
+  compareQuantity,
+  diagnose,
+  EngineInputError,
+  firstWrongStep,
+  generateInstance,
+  HAND_TOLERANCE,
+  MISTAKE_IDS,
+  MISTAKES,
+  QUANTITY_ORDER,
+  sigmoid,
+  type BackpropResult,
+  type MistakeId,
+  type QuantityKey,
+  type Submission,
+  type TwoLayerSpec,
+} from "@/lib/engine";
+import { HEADS } from "./helpers";
+
+// Independent little helpers, so a mistake is built here by hand, not by the code under test.
+type M = number[][];
+const T = (a: M): M => a[0]!.map((_, j) => a.map((row) => row[j]!));
+const mm = (a: M, b: M): M => a.map((row) => b[0]!.map((_, j) => row.reduce((s, v, k) => s + v * b[k]![j]!, 0)));
+const ew = (a: M, b: M, f: (x: number, y: number) => number): M => a.map((row, i) => row.map((v, j) => f(v, b[i]![j]!)));
+const sc = (a: M, k: number): M => a.map((row) => row.map((v) => v * k));
+const colsum = (a: M): number[] => a[0]!.map((_, j) => a.reduce((s, row) => s + row[j]!, 0));
+const sigPrime = (v: number) => sigmoid(v) * (1 - sigmoid(v));
+
+/** n 3, d_in = h = d_out = 2: every "shapes permit" variant is possible. */
+const S_SIG: TwoLayerSpec = {
+  x: [[0.5, -1.2], [1.5, 0.3], [-0.4, 0.9]],
+  y: [[1, 0], [0, 1], [0.5, 0.5]],
+  W1: [[0.8, -0.6], [0.4, 1.1]],
+  b1: [0.2, -0.3],
+  W2: [[1.3, -0.7], [-0.9, 0.6]],
+  b2: [0.1, -0.2],
+  hidden: "sigmoid",
+  output: "sigmoid",
+  loss: "mse",
+};
+
+/** n 2, d_in 3, h 2, d_out 1: nothing square, so a missing transpose shows as a transposed grid. */
+const S_RECT: TwoLayerSpec = {
+  x: [[0.7, -0.2, 1.1], [-0.5, 0.9, 0.4]],
+  y: [[0.6], [-0.8]],
+  W1: [[0.9, -0.4], [0.3, 0.8], [-0.6, 0.5]],
+  b1: [0.1, -0.2],
+  W2: [[1.2], [-0.9]],
+  b2: [0.05],
+  hidden: "tanh",
+  output: "tanh",
+  loss: "mse",
+};
+
+/** XOR with bce. */
+const S_BCE: TwoLayerSpec = {
+  x: [[0, 0], [0, 1], [1, 0], [1, 1]],
+  y: [[0], [1], [1], [0]],
+  W1: [[0.6, -0.8], [-0.7, 0.9]],
+  b1: [0.3, 0.2],
+  W2: [[1.1], [-1.4]],
+  b2: [0.1],
+  hidden: "tanh",
+  output: "sigmoid",
+  loss: "bce",
+};
+
+/** ReLU into softmax; no pre-activation near 0. */
+const S_SOFT: TwoLayerSpec = {
+  x: [[1, 0.5], [-0.5, 1.5]],
+  y: [[0, 1, 0], [1, 0, 0]],
+  W1: [[0.7, -0.4, 0.3], [0.2, 0.9, 0.5]],
+  b1: [0.1, 0.1, -0.1],
+  W2: [[0.5, -0.3, 0.8], [-0.6, 0.4, 0.2], [0.3, 0.7, -0.5]],
+  b2: [0, 0.1, -0.1],
+  hidden: "relu",
+  output: "identity",
+  loss: "softmax_ce",
+};
+
+const nOf = (s: TwoLayerSpec) => s.x.length;
+const mseRaw = (s: TwoLayerSpec, r: BackpropResult) =>
+  ew(r.a2, s.y, (a, y) => (2 * (a - y)) / (s.y.length * s.y[0]!.length));
+
+type Build = (s: TwoLayerSpec, r: BackpropResult) => Submission;
+
+const CASES: Array<[label: string, mistake: MistakeId, quantity: QuantityKey, spec: TwoLayerSpec, build: Build]> = [
+  ["δ₂ without the output σ′", "sigma-prime-forgotten", "dz2", S_SIG, (s, r) => ({ dz2: mseRaw(s, r) })],
+  ["δ₁ = da₁", "sigma-prime-forgotten", "dz1", S_SIG, (_s, r) => ({ dz1: r.da1 })],
+  [
+    "σ′ forgotten throughout, seen in dW₁",
+    "sigma-prime-forgotten",
+    "dW1",
+    S_RECT,
+    (s, r) => ({ dW1: mm(T(s.x), mm(mseRaw(s, r), T(s.W2))) }),
+  ],
+  [
+    "δ₂ with σ′(a₂)",
+    "sigma-prime-of-a",
+    "dz2",
+    S_SIG,
+    (s, r) => ({ dz2: ew(mseRaw(s, r), r.a2, (g, a) => g * sigPrime(a)) }),
+  ],
+  [
+    "δ₁ with tanh′(a₁)",
+    "sigma-prime-of-a",
+    "dz1",
+    S_RECT,
+    (_s, r) => ({ dz1: ew(r.da1, r.a1, (g, a) => g * (1 - Math.tanh(a) ** 2)) }),
+  ],
+  ["da₁ = δ₂·W₂ (square W₂)", "w-not-transposed", "da1", S_SIG, (s, r) => ({ da1: mm(r.dz2, s.W2) })],
+  ["da₁ as W₂·δ₂ᵀ, an h×n grid", "w-not-transposed", "da1", S_RECT, (s, r) => ({ da1: mm(s.W2, T(r.dz2)) })],
+  ["dW₂ as δ₂ᵀ·a₁", "w-not-transposed", "dW2", S_RECT, (_s, r) => ({ dW2: mm(T(r.dz2), r.a1) })],
+  ["dx = δ₁·W₁ (square W₁)", "w-not-transposed", "dx", S_SIG, (s, r) => ({ dx: mm(r.dz1, s.W1) })],
+  ["dW₁ transposed", "w-not-transposed", "dW1", S_RECT, (_s, r) => ({ dW1: T(r.dW1) })],
+  ["bce δ₂ without 1/n", "batch-mean-forgotten", "dz2", S_BCE, (s, r) => ({ dz2: ew(r.a2, s.y, (a, y) => a - y) })],
+  ["carried into dW₁", "batch-mean-forgotten", "dW1", S_SOFT, (s, r) => ({ dW1: sc(r.dW1, nOf(s)) })],
+  ["db₂ summed but not averaged", "batch-mean-forgotten", "db2", S_SIG, (s, r) => ({ db2: colsum(sc(r.dz2, nOf(s))) })],
+  ["loss summed over the batch", "batch-mean-forgotten", "loss", S_SIG, (s, r) => ({ loss: r.loss * nOf(s) })],
+  ["δ₂ = (y − a₂)/n", "sign-flipped", "dz2", S_BCE, (s, r) => ({ dz2: ew(s.y, r.a2, (y, a) => (y - a) / 4) })],
+  ["carried into dW₂", "sign-flipped", "dW2", S_SOFT, (_s, r) => ({ dW2: sc(r.dW2, -1) })],
+  ["dx alone", "sign-flipped", "dx", S_RECT, (_s, r) => ({ dx: sc(r.dx, -1) })],
+  ["dW₂ = xᵀ·δ₂", "wrong-layer-input", "dW2", S_SIG, (s, r) => ({ dW2: mm(T(s.x), r.dz2) })],
+  ["dW₂ = z₁ᵀ·δ₂", "wrong-layer-input", "dW2", S_RECT, (_s, r) => ({ dW2: mm(T(r.z1), r.dz2) })],
+  ["dW₁ = a₁ᵀ·δ₁", "wrong-layer-input", "dW1", S_SIG, (_s, r) => ({ dW1: mm(T(r.a1), r.dz1) })],
+  ["db₂ = first row of δ₂", "bias-not-summed", "db2", S_SIG, (_s, r) => ({ db2: r.dz2[0]! })],
+  ["db₁ = second row of δ₁", "bias-not-summed", "db1", S_SOFT, (_s, r) => ({ db1: r.dz1[1]! })],
+  ["db₁ left as the n×h grid δ₁", "bias-not-summed", "db1", S_BCE, (_s, r) => ({ db1: r.dz1 })],
+  ["δ₂ = (a₂ − y)σ′/N", "mse-factor-2-dropped", "dz2", S_SIG, (_s, r) => ({ dz2: sc(r.dz2, 0.5) })],
+  ["carried into dW₂", "mse-factor-2-dropped", "dW2", S_RECT, (_s, r) => ({ dW2: sc(r.dW2, 0.5) })],
+];
+
+describe("diagnose", () => {
+  test("every mistake id is exercised and documented", () => {
+    expect(new Set(CASES.map((c) => c[1]))).toEqual(new Set(MISTAKE_IDS));
+    for (const id of MISTAKE_IDS) {
+      expect(MISTAKES[id].title.length).toBeGreaterThan(3);
+      expect(MISTAKES[id].explanation).not.toContain("\n");
+    }
+  });
+
+  test.each(CASES)("%s → %s found in %s", (_label, mistake, quantity, spec, build) => {
+    const submission = build(spec, backprop(spec));
+    // These instances are chosen so that no other mistake produces the same numbers.
+    expect(diagnose(spec, submission)).toEqual([{ quantity, mistake }]);
+  });
+
+  test.each([
+    ["S_SIG", S_SIG],
+    ["S_RECT", S_RECT],
+    ["S_BCE", S_BCE],
+    ["S_SOFT", S_SOFT],
+  ] as const)("the correct answer finds no mistake (%s)", (_label, spec) => {
+    const r = backprop(spec);
+    const all = Object.fromEntries(QUANTITY_ORDER.map((k) => [k, r[k]])) as Submission;
+    expect(diagnose(spec, all)).toEqual([]);
+    // Nor does the correct answer written to 3 significant figures.
+    const round = (v: number) => Number(v.toPrecision(3));
+    const rounded = Object.fromEntries(
+      QUANTITY_ORDER.map((k) => {
+        const v = r[k];
+        return [k, typeof v === "number" ? round(v) : (JSON.parse(JSON.stringify(v), (_k, x) => (typeof x === "number" ? round(x) : x)) as unknown)];
+      }),
+    ) as Submission;
+    expect(diagnose(spec, rounded)).toEqual([]);
+  });
+
+  test("a slip at one step is found even when the upstream it used was already wrong", () => {
+    const r = backprop(S_SIG);
+    const theirDz2 = sc(r.dz2, -1); // sign slip at δ₂ …
+    const theirDW2 = mm(T(S_SIG.x), theirDz2); // … then x in place of a₁, using their own δ₂
+    const found = diagnose(S_SIG, { dz2: theirDz2, dW2: theirDW2 });
+    expect(found).toContainEqual({ quantity: "dz2", mistake: "sign-flipped" });
+    expect(found).toContainEqual({ quantity: "dW2", mistake: "wrong-layer-input" });
+  });
+
+  test("an error merely carried forward is not blamed on the later step", () => {
+    const r = backprop(S_SIG);
+    const theirDz2 = sc(r.dz2, 1.7); // no known mistake makes δ₂ 1.7 times too large
+    const theirDW2 = mm(T(r.a1), theirDz2); // correct step on their δ₂
+    expect(diagnose(S_SIG, { dz2: theirDz2, dW2: theirDW2 })).toEqual([]);
+    const verdicts = {
+      dz2: compareQuantity(r.dz2, theirDz2),
+      dW2: compareQuantity(r.dW2, theirDW2),
+      db2: compareQuantity(r.db2, r.db2),
+    };
+    expect(firstWrongStep(verdicts)).toBe("dz2");
+  });
+
+  test("unrelated wrong numbers match no mistake", () => {
+    const r = backprop(S_RECT);
+    expect(diagnose(S_RECT, { dW1: r.dW1.map((row) => row.map((v) => v + 1)) })).toEqual([]);
+  });
+
+  test("a mistake that changes nothing here is not reported", () => {
+    // With a batch of one, "bias not summed" and "batch mean forgotten" leave db unchanged.
+    const spec: TwoLayerSpec = { ...S_RECT, x: [S_RECT.x[0]!], y: [S_RECT.y[0]!] };
+    const r = backprop(spec);
+    expect(diagnose(spec, { db2: r.dz2[0]!, db1: colsum(r.dz1) })).toEqual([]);
+  });
+
+  test("sign flips of δ₂ are always found on generated instances", () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.constantFrom(...HEADS), fc.constantFrom("relu", "tanh", "sigmoid") , (seed, head, hidden) => {
+        const spec = generateInstance({ dIn: 2, h: 3, dOut: 2, n: 3, hidden, ...head }, seed);
+        const r = backprop(spec);
+        fc.pre(r.dz2.flat().some((v) => Math.abs(v) > 0.01));
+        expect(diagnose(spec, { dz2: sc(r.dz2, -1) })).toContainEqual({ quantity: "dz2", mistake: "sign-flipped" });
+        const all = Object.fromEntries(QUANTITY_ORDER.map((k) => [k, r[k]])) as Submission;
+        expect(diagnose(spec, all)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test.each([
+    ["unknown quantity", "submitted.dW3", () => diagnose(S_SIG, { dW3: [[1]] } as unknown as Submission)],
+    ["negative tolerance", "tol.rel", () => diagnose(S_SIG, {}, { rel: -1 })],
+    ["bad spec", "loss", () => diagnose({ ...S_SIG, loss: "hinge" as never }, {})],
+  ] as const)("%s → EngineInputError on field %s", (_label, field, run) => {
+    expect(run).toThrow(EngineInputError);
+    expect(run).toThrow(expect.objectContaining({ field }));
+  });
+});
+
+describe("compareQuantity", () => {
+  test.each([
+    ["exact", [[0.25, -1.5]], [[0.25, -1.5]], true, [[true, true]]],
+    ["rounded to 3 significant figures", [[0.123456, -1.98765]], [[0.123, -1.99]], true, [[true, true]]],
+    ["2% off is wrong", [[1, 2]], [[1.02, 2]], false, [[false, true]]],
+    ["near zero compared absolutely", [[0.0004, 0]], [[0, 0.0009]], true, [[true, true]]],
+    ["an empty cell is wrong", [[1, 2]], [[1, NaN]], false, [[true, false]]],
+    ["a vector", [0.5, 0.25], [0.5, 0.26], false, [true, false]],
+    ["a vector given as a column", [0.5, 0.25], [[0.5], [0.25]], true, [true, true]],
+    ["a scalar", 0.3333, 0.333, true, true],
+  ] as const)("%s", (_label, expected, submitted, ok, entries) => {
+    const c = compareQuantity(expected as never, submitted);
+    expect(c.ok).toBe(ok);
+    expect(c.shapeMatches).toBe(true);
+    expect(c.entries).toEqual(entries);
+  });
+
+  test.each([
+    ["transposed grid", [[1, 2, 3]], [[1], [2], [3], [4]]],
+    ["too few rows", [[1], [2]], [[1]]],
+    ["ragged", [[1, 2], [3, 4]], [[1, 2], [3]]],
+    ["not numbers at all", [[1]], "1"],
+  ] as const)("shape mismatch: %s", (_label, expected, submitted) => {
+    const c = compareQuantity(expected as never, submitted);
+    expect(c).toMatchObject({ ok: false, shapeMatches: false, entries: null });
+  });
+
+  test("the default tolerance is the documented hand-work one", () => {
+    expect(HAND_TOLERANCE).toEqual({ rel: 1e-2, abs: 1e-3 });
+    expect(compareQuantity([[100]], [[100.9]]).ok).toBe(true);
+    expect(compareQuantity([[100]], [[101.1]]).ok).toBe(false);
+    expect(compareQuantity([[100]], [[100.9]], { rel: 1e-3 }).ok).toBe(false);
+  });
+});
+
+describe("firstWrongStep", () => {
+  test.each([
+    ["nothing checked", {}, null],
+    ["all right", { dz2: true, dW2: true, dx: true }, null],
+    ["δ₂ wrong comes before everything", { dW1: false, dz2: false, dW2: false }, "dz2"],
+    ["dW₂ before da₁", { da1: false, dW2: false, dz2: true }, "dW2"],
+    ["db₂ before da₁", { da1: false, db2: false }, "db2"],
+    ["dz₁ before dW₁/db₁/dx", { dx: false, db1: false, dz1: false }, "dz1"],
+    ["forward before backward", { dz2: false, loss: false }, "loss"],
+    ["comparison objects accepted", { dz2: { ok: true }, da1: { ok: false } }, "da1"],
+  ] as const)("%s", (_label, verdicts, expected) => {
+    expect(firstWrongStep(verdicts)).toBe(expected);
+  });
+});
