@@ -1,6 +1,6 @@
 import type { ItemKind } from "@/lib/content/schema";
 
-const LABEL: Record<ItemKind, string> = { qa: "Q&A", mcq: "MCQ" };
+const LABEL: Record<ItemKind, string> = { qa: "Q&A", mcq: "MCQ", derivation: "Derive" };
 
 export function KindBadge({ kind }: { kind: ItemKind }) {
   return (

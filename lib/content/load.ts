@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
+import { askedQuantities, buildInstance } from "../exercises/instance";
 import { compileMdx, MdxCompileError, mdxToPlainText } from "./mdx";
 import {
   deckFrontmatterSchema,
@@ -163,12 +164,31 @@ async function loadItem(root: string, absolute: string, problems: ContentProblem
       problems.push({ file, field: `## ${capitalized(name)}`, message: `is not a section of a ${item.kind} item` });
     }
   }
-  const choiceText = item.kind === "mcq" ? item.choices.flatMap((c) => [c.text, c.why]) : [];
+  if (item.kind === "derivation") problems.push(...derivationProblems(file, item));
+  const choiceText = item.kind === "mcq" ? item.choices.flatMap((c) => [c.text, c.why]) : item.kind === "derivation" ? item.hints : [];
   const searchText = [item.title, ...item.tags, ...Object.values(sections).map((s) => s.source), ...choiceText]
     .map(mdxToPlainText)
     .join(" ")
     .toLowerCase();
   return { ...item, file, sections, searchText };
+}
+
+/** An exercise must produce a valid instance for any seed, and every ask must fit the network's shapes. */
+function derivationProblems(file: string, item: Extract<ItemFrontmatter, { kind: "derivation" }>): ContentProblem[] {
+  try {
+    askedQuantities(item);
+  } catch (error) {
+    return [{ file, field: "ask", message: (error as Error).message }];
+  }
+  for (const seed of [0, 1, 2, 12345]) {
+    try {
+      buildInstance(item, seed);
+    } catch (error) {
+      const field = (error as { field?: string }).field;
+      return [{ file, field: field ? `network (${field})` : "network", message: `seed ${seed}: ${(error as Error).message}` }];
+    }
+  }
+  return [];
 }
 
 const difficultyRank = (d: (typeof DIFFICULTIES)[number]) => DIFFICULTIES.indexOf(d);
@@ -180,6 +200,9 @@ function fragments(library: ContentLibrary): Array<{ file: string; field: string
   for (const item of library.items) {
     for (const [name, section] of Object.entries(item.sections)) {
       out.push({ file: item.file, field: `## ${capitalized(name)}`, ...section });
+    }
+    if (item.kind === "derivation") {
+      item.hints.forEach((h, i) => out.push({ file: item.file, field: `hints[${i}]`, source: h, line: 0 }));
     }
     if (item.kind === "mcq") {
       item.choices.forEach((c, i) => {

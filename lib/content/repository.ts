@@ -152,6 +152,21 @@ export async function getItem(id: string) {
 
 export type ItemView = NonNullable<Awaited<ReturnType<typeof getItem>>>;
 
+/** A derivation exercise's definition (what the instance builder and checker need) and its texts. */
+export async function getExercise(id: string) {
+  const lib = await library();
+  const item = lib.items.find((i) => i.id === id);
+  if (!item || item.kind !== "derivation") return undefined;
+  const { network, ranges, decimals, allowReluZero, targets, inputs, fixed, ask, hints } = item;
+  return {
+    id: item.id,
+    title: item.title,
+    definition: { network, ranges, decimals, allowReluZero, targets, inputs, fixed, ask },
+    hints,
+    explanation: item.sections.explanation?.source,
+  };
+}
+
 export async function contentCounts() {
   const lib = await library();
   return {

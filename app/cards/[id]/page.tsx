@@ -5,12 +5,14 @@ import { CardKeyboard } from "@/components/card-keyboard";
 import { CardNav } from "@/components/card-nav";
 import { DifficultyChip } from "@/components/difficulty-chip";
 import { ItemList } from "@/components/item-list";
+import { DerivationCard } from "@/components/exercise/derivation-card";
 import { KindBadge } from "@/components/kind-badge";
 import { McqCard } from "@/components/mcq-card";
 import { QaCard } from "@/components/qa-card";
 import { TagChip } from "@/components/tag-chip";
 import { mcqPicksSchema } from "@/lib/content/answers";
 import { getItem } from "@/lib/content/repository";
+import { seedSchema } from "@/lib/exercises/instance";
 
 export async function generateMetadata({ params }: PageProps<"/cards/[id]">): Promise<Metadata> {
   const item = await getItem((await params).id);
@@ -21,9 +23,12 @@ export default async function CardPage({ params, searchParams }: PageProps<"/car
   const { id } = await params;
   const item = await getItem(id);
   if (!item) notFound();
-  const rawPick = (await searchParams).pick;
+  const query = await searchParams;
+  const rawPick = query.pick;
   // The form was submitted when `pick` is present at all; an empty submission shows a prompt instead of a grade.
-  const submitted = rawPick !== undefined || (await searchParams).checked !== undefined;
+  const submitted = rawPick !== undefined || query.checked !== undefined;
+  // Exercises default to seed 1 so a shared link without a seed still shows stable numbers.
+  const seed = seedSchema.catch(1).parse(query.seed ?? 1);
   const parsed = rawPick === undefined ? undefined : mcqPicksSchema.safeParse(rawPick);
   const picked = parsed?.success ? parsed.data : submitted ? [] : undefined;
   return (
@@ -47,7 +52,13 @@ export default async function CardPage({ params, searchParams }: PageProps<"/car
         </div>
         <h1 className="text-2xl font-bold tracking-tight">{item.title}</h1>
       </header>
-      {item.kind === "mcq" ? <McqCard item={item} picked={picked} /> : <QaCard item={item} />}
+      {item.kind === "mcq" ? (
+        <McqCard item={item} picked={picked} />
+      ) : item.kind === "derivation" ? (
+        <DerivationCard item={item} seed={seed} />
+      ) : (
+        <QaCard item={item} />
+      )}
       <CardNav previous={item.previous} next={item.next} position={item.position} size={item.deckSize} />
       <CardKeyboard previous={item.previous} next={item.next} />
       {item.related.length > 0 ? (

@@ -1,0 +1,68 @@
+"use client";
+
+import Link from "next/link";
+import type { CheckResult } from "@/lib/exercises/check";
+import type { SolutionStep } from "@/lib/exercises/solution";
+
+interface Props {
+  result: CheckResult;
+  verified: boolean;
+  solution?: SolutionStep[];
+}
+
+/** Score, the first wrong step, the diagnosed mistakes and the step-by-step solution. */
+export function CheckResultPanel({ result, verified, solution }: Props) {
+  const percent = Math.round(result.score * 100);
+  const allRight = result.firstWrongStep === null;
+  return (
+    <section aria-labelledby="result-heading" className="space-y-4 rounded-2xl border border-zinc-200 p-5 dark:border-zinc-800">
+      <div role="status" aria-live="polite" className="space-y-1">
+        <h2 id="result-heading" className={`text-lg font-semibold ${allRight ? "text-emerald-700 dark:text-emerald-300" : "text-rose-700 dark:text-rose-300"}`}>
+          {allRight ? "✓ All right" : `✗ ${percent}% right`}
+        </h2>
+        <p className="text-xs text-zinc-500">{verified ? "Checked by the server." : "Checked in your browser; confirming with the server…"}</p>
+      </div>
+      <ul className="flex flex-wrap gap-2 text-sm">
+        {result.quantities.map((q) => (
+          <li key={q.ask} className={`rounded-md px-2 py-1 font-mono ring-1 ${q.ok ? "ring-emerald-500" : "ring-rose-500"}`}>
+            {q.ask}: {q.right}/{q.total}
+          </li>
+        ))}
+      </ul>
+      {result.firstWrongStep ? (
+        <p>
+          First wrong step: <strong className="font-mono">{result.firstWrongStep}</strong>. Later steps may only be carrying that error
+          forward; fix it first.
+        </p>
+      ) : null}
+      {result.mistakes.length > 0 ? (
+        <div className="space-y-2">
+          <h3 className="font-semibold">What probably went wrong</h3>
+          <ul className="space-y-2">
+            {result.mistakes.map((m) => (
+              <li key={`${m.quantity}-${m.mistake}`} className="rounded-lg bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
+                <p className="font-medium">
+                  <span className="font-mono">{m.quantity}</span>: {m.title}
+                </p>
+                <p className="text-zinc-700 dark:text-zinc-300">{m.explanation}</p>
+                <Link href={`/cards/${m.cardId}`} className="text-brand-600 underline dark:text-brand-100">
+                  Review the card that explains it
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {solution ? (
+        <details className="rounded-xl bg-zinc-50 dark:bg-zinc-900" open={!allRight}>
+          <summary className="cursor-pointer px-4 py-2 font-medium">Step-by-step solution</summary>
+          <ol className="prose-card space-y-1 overflow-x-auto px-4 pb-3">
+            {solution.map((s) => (
+              <li key={s.key} className="list-none" dangerouslySetInnerHTML={{ __html: s.html }} />
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { checkAnswers, type CheckResult } from "@/lib/exercises/check";
+import { askedQuantities, MAX_SEED, type ExerciseDefinition } from "@/lib/exercises/instance";
+import { parseAnswer } from "@/lib/exercises/parse-answer";
+import type { SolutionStep } from "@/lib/exercises/solution";
+import { AnswerGrid } from "./answer-grid";
+import { CheckResultPanel } from "./check-result";
+import { HintList } from "./hint-list";
+
+interface Props {
+  exerciseId: string;
+  definition: ExerciseDefinition;
+  seed: number;
+  hints: ReactNode[];
+}
+
+type ServerState = { verified: true; result: CheckResult; solution: SolutionStep[] } | { verified: false; error?: string };
+
+export function DerivationWorkspace({ exerciseId, definition, seed, hints }: Props) {
+  const router = useRouter();
+  const asked = useMemo(() => askedQuantities(definition), [definition]);
+  const [values, setValues] = useState<Record<string, string[][]>>(() =>
+    Object.fromEntries(asked.map((q) => [q.ask, Array.from({ length: q.rows }, () => Array<string>(q.cols).fill(""))])),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [hintsShown, setHintsShown] = useState(0);
+  const [instant, setInstant] = useState<CheckResult | null>(null);
+  const [server, setServer] = useState<ServerState>({ verified: false });
+  const [busy, setBusy] = useState(false);
+  const started = useRef(Date.now());
+
+  function change(ask: string, row: number, col: number, value: string) {
+    setValues((v) => ({ ...v, [ask]: v[ask]!.map((r, i) => (i === row ? r.map((c, j) => (j === col ? value : c)) : r)) }));
+    setErrors((e) => {
+      const { [`${ask}|${row}|${col}`]: _gone, ...rest } = e;
+      return rest;
+    });
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    // Unreadable entries get an inline message and cost nothing: no check, nothing sent.
+    const found: Record<string, string> = {};
+    const numbers: Record<string, number[][]> = {};
+    for (const q of asked) {
+      numbers[q.ask] = values[q.ask]!.map((row, i) =>
+        row.map((text, j) => {
+          const parsed = parseAnswer(text);
+          if (!parsed.ok) found[`${q.ask}|${i}|${j}`] = parsed.error === "empty" ? "fill this in" : parsed.error;
+          return parsed.ok ? parsed.value : Number.NaN;
+        }),
+      );
+    }
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      document.getElementById(Object.keys(found)[0]!)?.focus();
+      return;
+    }
+    setInstant(checkAnswers(definition, seed, numbers));
+    setServer({ verified: false });
+    setBusy(true);
+    try {
+      const res = await fetch(`/api/exercises/${exerciseId}/check`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ seed, answers: values, hintsUsed: hintsShown, elapsedMs: Date.now() - started.current }),
+      });
+      const body = await res.json();
+      setServer(res.ok ? { verified: true, result: body, solution: body.solution } : { verified: false, error: body.error ?? `HTTP ${res.status}` });
+    } catch {
+      setServer({ verified: false, error: "The server could not be reached; the result above is your browser's own check." });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function newNumbers() {
+    const next = crypto.getRandomValues(new Uint32Array(1))[0]! % MAX_SEED;
+    router.push(`/cards/${exerciseId}?seed=${next}`);
+  }
+
+  const shown = server.verified ? server.result : instant;
+  const verdicts = shown ? Object.fromEntries(shown.quantities.map((q) => [q.ask, q.entries])) : {};
+  return (
+    <div className="space-y-5">
+      <form onSubmit={submit} className="space-y-4" noValidate aria-label="Your answers">
+        {asked.map((q) => (
+          <AnswerGrid
+            key={q.ask}
+            asked={q}
+            values={values[q.ask]!}
+            errors={errors}
+            verdicts={verdicts[q.ask]}
+            onChange={(i, j, v) => change(q.ask, i, j, v)}
+          />
+        ))}
+        <p className="text-xs text-zinc-500">
+          Type decimals, fractions (3/8), scientific notation (1.5e-3) or arithmetic such as 0.25*(1-0.25). An entry is right within
+          1% or 0.001, whichever is looser.
+        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="submit" disabled={busy} className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+            {busy ? "Checking…" : "Check my answers"}
+          </button>
+          <button type="button" onClick={newNumbers} className="rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900">
+            New numbers
+          </button>
+        </div>
+      </form>
+      <HintList hints={hints} shown={hintsShown} onReveal={() => setHintsShown((n) => Math.min(n + 1, hints.length))} />
+      {!server.verified && server.error ? (
+        <p role="alert" className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+          {server.error}
+        </p>
+      ) : null}
+      {shown ? <CheckResultPanel result={shown} verified={server.verified} solution={server.verified ? server.solution : undefined} /> : null}
+    </div>
+  );
+}

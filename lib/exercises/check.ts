@@ -1,0 +1,81 @@
+// Pure and browser-safe: the browser runs it for instant feedback, the server for the authoritative verdict.
+import {
+  backprop,
+  compareQuantity,
+  diagnose,
+  firstWrongStep,
+  HAND_TOLERANCE,
+  MISTAKES,
+  type MistakeId,
+  type Submission,
+} from "@/lib/engine";
+import { askedQuantities, buildInstance, gridOf, type ExerciseDefinition } from "./instance";
+import { MISTAKE_CARDS } from "./mistake-cards";
+
+/** Per-entry tolerance, documented for learners on the exercise page. */
+export const TOLERANCE = HAND_TOLERANCE;
+
+export interface QuantityVerdict {
+  ask: string;
+  ok: boolean;
+  right: number;
+  total: number;
+  /** rows × cols, true where the entry is right. */
+  entries: boolean[][];
+}
+
+export interface MistakeFound {
+  quantity: string;
+  mistake: MistakeId;
+  title: string;
+  explanation: string;
+  cardId: string;
+}
+
+export interface CheckResult {
+  /** Mean over asked quantities of the fraction of entries right, 0..1. */
+  score: number;
+  quantities: QuantityVerdict[];
+  /** The earliest wrong asked quantity along the chain, or null when all are right. */
+  firstWrongStep: string | null;
+  mistakes: MistakeFound[];
+}
+
+/** Answers are already numbers here: parsing and shape checks happen at the boundary (see request.ts). */
+export function checkAnswers(def: ExerciseDefinition, seed: number, answers: Record<string, number[][]>): CheckResult {
+  const spec = buildInstance(def, seed);
+  const truth = backprop(spec);
+  const asked = askedQuantities(def);
+  const quantities = asked.map((q): QuantityVerdict => {
+    const expected = gridOf(truth[q.key], q);
+    const submitted = answers[q.ask] ?? [];
+    const cmp = compareQuantity(expected, submitted, TOLERANCE);
+    const entries = expected.map((row, i) =>
+      row.map((_, j) => (cmp.entries === null ? false : (cmp.entries as boolean[][])[i]?.[j] === true)),
+    );
+    const right = entries.flat().filter(Boolean).length;
+    return { ask: q.ask, ok: cmp.ok, right, total: q.rows * q.cols, entries };
+  });
+
+  // The chain order decides the first wrong step; single entries stand in for their quantity.
+  const verdicts: Record<string, boolean> = {};
+  for (const [i, q] of asked.entries()) verdicts[q.key] = (verdicts[q.key] ?? true) && quantities[i]!.ok;
+  const first = firstWrongStep(verdicts);
+  const firstAsk = first === null ? null : (asked.find((q) => q.key === first)?.ask ?? first);
+
+  // Diagnosis needs whole quantities; single-entry asks are graded but not diagnosed.
+  const whole: Submission = {};
+  for (const q of asked) if (q.index.length === 0) whole[q.key] = answers[q.ask] as number[][];
+  const mistakes = diagnose(spec, whole, TOLERANCE).map(
+    (d): MistakeFound => ({
+      quantity: d.quantity,
+      mistake: d.mistake,
+      title: MISTAKES[d.mistake].title,
+      explanation: MISTAKES[d.mistake].explanation,
+      cardId: MISTAKE_CARDS[d.mistake],
+    }),
+  );
+
+  const score = quantities.reduce((s, q) => s + q.right / q.total, 0) / quantities.length;
+  return { score, quantities, firstWrongStep: firstAsk, mistakes };
+}

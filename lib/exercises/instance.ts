@@ -1,0 +1,100 @@
+// Pure and browser-safe: the same (exercise, seed) gives the same numbers in the browser and on the server.
+import { z } from "zod";
+import type { DerivationFrontmatter, AskedKey } from "@/lib/content/schema";
+import { generateInstance, validateSpec, type QuantityKey, type TwoLayerSpec } from "@/lib/engine";
+
+export type ExerciseDefinition = Pick<
+  DerivationFrontmatter,
+  "network" | "ranges" | "decimals" | "allowReluZero" | "targets" | "inputs" | "fixed" | "ask"
+>;
+
+export const MAX_SEED = 2 ** 31 - 1;
+export const seedSchema = z.coerce
+  .number({ error: "seed must be a number" })
+  .int("seed must be a whole number")
+  .min(0, "seed must be ≥ 0")
+  .max(MAX_SEED, `seed must be ≤ ${MAX_SEED}`);
+
+export function buildInstance(def: ExerciseDefinition, seed: number): TwoLayerSpec {
+  const generated = generateInstance(
+    {
+      ...def.network,
+      ranges: def.ranges,
+      decimals: def.decimals,
+      allowReluZero: def.allowReluZero,
+      targets: def.targets,
+      inputs: def.inputs,
+    },
+    seed,
+  );
+  // Pinned parameters override the drawn ones; validateSpec re-checks every shape after the override.
+  const spec = { ...generated, ...def.fixed };
+  validateSpec(spec);
+  return spec;
+}
+
+export interface AskedQuantity {
+  /** As written in the exercise: `dW1` or `dW1[0][1]`. */
+  ask: string;
+  key: AskedKey;
+  /** Indices of a single asked entry; empty for a whole quantity. */
+  index: number[];
+  rows: number;
+  cols: number;
+  /** What rows and columns mean, for the input grid's labels. */
+  rowLabel: string;
+  colLabel: string;
+}
+
+type Dims = { n: number; dIn: number; h: number; dOut: number };
+
+const SHAPES: Record<AskedKey, (d: Dims) => [number, number, string, string]> = {
+  z1: (d) => [d.n, d.h, "example", "hidden unit"],
+  a1: (d) => [d.n, d.h, "example", "hidden unit"],
+  z2: (d) => [d.n, d.dOut, "example", "output"],
+  a2: (d) => [d.n, d.dOut, "example", "output"],
+  loss: () => [1, 1, "", ""],
+  dz2: (d) => [d.n, d.dOut, "example", "output"],
+  dW2: (d) => [d.h, d.dOut, "hidden unit", "output"],
+  db2: (d) => [1, d.dOut, "", "output"],
+  da1: (d) => [d.n, d.h, "example", "hidden unit"],
+  dz1: (d) => [d.n, d.h, "example", "hidden unit"],
+  dW1: (d) => [d.dIn, d.h, "input", "hidden unit"],
+  db1: (d) => [1, d.h, "", "hidden unit"],
+  dx: (d) => [d.n, d.dIn, "example", "input"],
+};
+
+const ASK = /^([a-zA-Z0-9]+)((?:\[\d+\]){0,2})$/;
+
+/** Resolves each asked quantity to its grid shape; throws with the offending ask when an index is out of range. */
+export function askedQuantities(def: ExerciseDefinition): AskedQuantity[] {
+  const dims = def.network;
+  return def.ask.map((ask) => {
+    const m = ASK.exec(ask);
+    const key = m?.[1] as AskedKey | undefined;
+    if (!m || !key || !(key in SHAPES)) throw new Error(`unknown quantity in ask "${ask}"`);
+    const [rows, cols, rowLabel, colLabel] = SHAPES[key](dims);
+    const index = [...m[2]!.matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
+    const isVector = rows === 1 && key !== "loss";
+    const wanted = key === "loss" ? 0 : isVector ? 1 : 2;
+    if (index.length > 0) {
+      if (index.length !== wanted) throw new Error(`ask "${ask}" needs ${wanted} index${wanted === 1 ? "" : "es"}`);
+      const bounds = isVector ? [cols] : [rows, cols];
+      index.forEach((v, i) => {
+        if (v >= bounds[i]!) throw new Error(`ask "${ask}": index ${v} is out of range (size ${bounds[i]})`);
+      });
+      return { ask, key, index, rows: 1, cols: 1, rowLabel: "", colLabel: "" };
+    }
+    return { ask, key, index, rows, cols, rowLabel, colLabel };
+  });
+}
+
+/** The engine's value of an asked quantity as a rows × cols grid. */
+export function gridOf(value: number | number[] | number[][], asked: AskedQuantity): number[][] {
+  const grid = typeof value === "number" ? [[value]] : Array.isArray(value[0]) ? (value as number[][]) : [value as number[]];
+  if (asked.index.length === 0) return grid;
+  const [i, j] = asked.index.length === 1 ? [0, asked.index[0]!] : [asked.index[0]!, asked.index[1]!];
+  return [[grid[i]![j]!]];
+}
+
+export type { QuantityKey };

@@ -1,0 +1,13 @@
+import type { MistakeId } from "@/lib/engine";
+
+/** The card that teaches each diagnosable mistake; a test checks every id exists in the library. */
+export const MISTAKE_CARDS: Record<MistakeId, string> = {
+  "sigma-prime-forgotten": "bp-delta-recurrence",
+  "sigma-prime-of-a": "bp-sigmoid-derivative-from-activation",
+  "w-not-transposed": "bp-linear-layer-gradients",
+  "batch-mean-forgotten": "bp-batch-mean-gradients",
+  "sign-flipped": "bp-gradient-sign",
+  "wrong-layer-input": "bp-two-layer-by-hand",
+  "bias-not-summed": "mcq-bias-gradient-batch",
+  "mse-factor-2-dropped": "bp-mse-gradient",
+};

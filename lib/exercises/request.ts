@@ -1,0 +1,70 @@
+// The check request, validated once here and used by the browser form and the HTTP route alike.
+import { z } from "zod";
+import { askSchema } from "@/lib/content/schema";
+import { type AskedQuantity } from "./instance";
+import { MAX_ANSWER_LENGTH, parseAnswer } from "./parse-answer";
+import { seedSchema } from "./instance";
+
+/** Requests above this are refused before parsing: a full 3-4-2 answer set is under 4 KB. */
+export const MAX_CHECK_BODY_BYTES = 32 * 1024;
+
+const cell = z.string().max(MAX_ANSWER_LENGTH, `an entry has at most ${MAX_ANSWER_LENGTH} characters`);
+
+export const checkRequestSchema = z.strictObject({
+  seed: seedSchema,
+  answers: z.record(askSchema, z.array(z.array(cell).max(8)).max(8)),
+  hintsUsed: z.number().int().min(0).max(6).default(0),
+  elapsedMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 3600 * 1000)
+    .optional(),
+});
+export type CheckRequest = z.infer<typeof checkRequestSchema>;
+
+export interface CellError {
+  ask: string;
+  row: number;
+  col: number;
+  error: string;
+}
+
+export type ParsedAnswers =
+  | { ok: true; answers: Record<string, number[][]> }
+  | { ok: false; message: string; cells: CellError[] };
+
+/**
+ * Turns the typed strings into numbers, checking that every asked quantity is there with its exact shape.
+ * A wrong shape or an unreadable entry rejects the whole submission: it costs the learner nothing.
+ */
+export function parseAnswerGrids(asked: AskedQuantity[], raw: Record<string, string[][]>): ParsedAnswers {
+  const extra = Object.keys(raw).filter((k) => !asked.some((q) => q.ask === k));
+  if (extra.length > 0) return { ok: false, message: `not asked in this exercise: ${extra.join(", ")}`, cells: [] };
+  const answers: Record<string, number[][]> = {};
+  const cells: CellError[] = [];
+  for (const q of asked) {
+    const grid = raw[q.ask];
+    if (!grid) return { ok: false, message: `missing answer for ${q.ask}`, cells: [] };
+    if (grid.length !== q.rows || grid.some((row) => row.length !== q.cols)) {
+      return { ok: false, message: `${q.ask} must be a ${q.rows}×${q.cols} grid`, cells: [] };
+    }
+    answers[q.ask] = grid.map((row, i) =>
+      row.map((text, j) => {
+        const parsed = parseAnswer(text);
+        if (parsed.ok) return parsed.value;
+        cells.push({ ask: q.ask, row: i, col: j, error: parsed.error });
+        return Number.NaN;
+      }),
+    );
+  }
+  if (cells.length > 0) {
+    const first = cells[0]!;
+    return {
+      ok: false,
+      message: `${cells.length} entr${cells.length === 1 ? "y is" : "ies are"} not readable (first: ${first.ask}[${first.row}][${first.col}] ${first.error})`,
+      cells,
+    };
+  }
+  return { ok: true, answers };
+}

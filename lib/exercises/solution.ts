@@ -1,0 +1,69 @@
+import katex from "katex";
+import { backprop, formulas, type Activation, type QuantityKey, type TwoLayerSpec } from "@/lib/engine";
+
+export interface SolutionStep {
+  key: QuantityKey;
+  phase: "forward" | "backward";
+  /** KaTeX HTML of "formula = numbers substituted = result", rendered on the server (no KaTeX JS in the browser). */
+  html: string;
+}
+
+/** Four significant digits: enough to compare with hand work, short enough to read. */
+export function formatNumber(v: number): string {
+  if (v === 0) return "0";
+  const s = Number(v.toPrecision(4)).toString();
+  const m = /^(-?[\d.]+)e([+-]\d+)$/.exec(s);
+  return m ? `${m[1]}\\times 10^{${Number(m[2])}}` : s;
+}
+
+type Value = number | number[] | number[][];
+
+export function texMatrix(value: Value): string {
+  if (typeof value === "number") return formatNumber(value);
+  const rows = Array.isArray(value[0]) ? (value as number[][]) : [value as number[]];
+  return `\\begin{bmatrix}${rows.map((r) => r.map(formatNumber).join(" & ")).join(" \\\\ ")}\\end{bmatrix}`;
+}
+
+const transpose = (m: number[][]) => m[0]!.map((_, j) => m.map((r) => r[j]!));
+
+const SLOPE: Record<Activation, (z: number, a: number) => number> = {
+  identity: () => 1,
+  relu: (z) => (z > 0 ? 1 : 0),
+  sigmoid: (_z, a) => a * (1 - a),
+  tanh: (_z, a) => 1 - a * a,
+};
+
+const slopes = (act: Activation, z: number[][], a: number[][]) => z.map((row, i) => row.map((v, j) => SLOPE[act](v, a[i]![j]!)));
+
+export function solutionSteps(spec: TwoLayerSpec): SolutionStep[] {
+  const r = backprop(spec);
+  const f = formulas(spec);
+  const M = texMatrix;
+  const n = spec.x.length;
+  const dOut = spec.y[0]!.length;
+  const scale = spec.loss === "softmax_ce" ? `\\tfrac{1}{${n}}` : spec.loss === "bce" ? `\\tfrac{1}{${n * dOut}}` : `\\tfrac{2}{${n * dOut}}`;
+  const outSlope = spec.loss === "mse" && spec.output !== "identity" ? ` \\odot ${M(slopes(spec.output, r.z2, r.a2))}` : "";
+  const hiddenSlope = spec.hidden === "identity" ? "" : ` \\odot ${M(slopes(spec.hidden, r.z1, r.a1))}`;
+  const substituted: Partial<Record<QuantityKey, string>> = {
+    z1: `${M(spec.x)} ${M(spec.W1)} + ${M(spec.b1)}`,
+    z2: `${M(r.a1)} ${M(spec.W2)} + ${M(spec.b2)}`,
+    dz2: `${scale} \\left(${M(r.a2)} - ${M(spec.y)}\\right)${outSlope}`,
+    dW2: `${M(transpose(r.a1))} ${M(r.dz2)}`,
+    db2: `\\textstyle\\sum_i ${M(r.dz2)}`,
+    da1: `${M(r.dz2)} ${M(transpose(spec.W2))}`,
+    dz1: `${M(r.da1)}${hiddenSlope}`,
+    dW1: `${M(transpose(spec.x))} ${M(r.dz1)}`,
+    db1: `\\textstyle\\sum_i ${M(r.dz1)}`,
+    dx: `${M(r.dz1)} ${M(transpose(spec.W1))}`,
+  };
+  const keys: QuantityKey[] = ["z1", "a1", "z2", "a2", "loss", "dz2", "dW2", "db2", "da1", "dz1", "dW1", "db1", "dx"];
+  return keys.map((key) => {
+    const middle = substituted[key];
+    const tex = `${f[key]}${middle ? ` = ${middle}` : ""} = ${M(r[key])}`;
+    return {
+      key,
+      phase: key.startsWith("d") ? "backward" : "forward",
+      html: katex.renderToString(tex, { displayMode: true, throwOnError: true, output: "htmlAndMathml" }),
+    };
+  });
+}
