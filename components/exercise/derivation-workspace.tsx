@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { checkAnswers, type CheckResult } from "@/lib/exercises/check";
 import { askedQuantities, MAX_SEED, type ExerciseDefinition } from "@/lib/exercises/instance";
 import { parseAnswer } from "@/lib/exercises/parse-answer";
@@ -30,7 +30,11 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints }: Pro
   const [instant, setInstant] = useState<CheckResult | null>(null);
   const [server, setServer] = useState<ServerState>({ verified: false });
   const [busy, setBusy] = useState(false);
-  const started = useRef(Date.now());
+  // Time taken is measured from when the exercise appeared on screen.
+  const started = useRef(0);
+  useEffect(() => {
+    started.current = Date.now();
+  }, []);
 
   function change(ask: string, row: number, col: number, value: string) {
     setValues((v) => ({ ...v, [ask]: v[ask]!.map((r, i) => (i === row ? r.map((c, j) => (j === col ? value : c)) : r)) }));

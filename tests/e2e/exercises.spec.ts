@@ -1,0 +1,69 @@
+import { expect, test, type Page } from "@playwright/test";
+import { backprop } from "../../lib/engine";
+import { askedQuantities, buildInstance, gridOf } from "../../lib/exercises/instance";
+import { library } from "./content";
+
+async function exercise() {
+  const lib = await library();
+  const ex = lib.items.find((i) => i.kind === "derivation" && i.ask.includes("dz2") && !i.ask.some((a) => a.includes("[")));
+  if (!ex || ex.kind !== "derivation") throw new Error("need an exercise asking dz2");
+  return ex;
+}
+
+async function fill(page: Page, answers: Record<string, number[][]>) {
+  for (const [ask, grid] of Object.entries(answers)) {
+    for (const [i, row] of grid.entries()) {
+      for (const [j, v] of row.entries()) await page.locator(`[id="${ask}|${i}|${j}"]`).fill(String(v));
+    }
+  }
+}
+
+test("an exercise checked right, then with a classic mistake diagnosed and the solution shown", async ({ page }) => {
+  const ex = await exercise();
+  const seed = 11;
+  const truth = backprop(buildInstance(ex, seed));
+  const answers = Object.fromEntries(askedQuantities(ex).map((q) => [q.ask, gridOf(truth[q.key], q)]));
+  await page.goto(`/cards/${ex.id}?seed=${seed}`);
+  await expect(page.getByRole("img", { name: /network/ })).toBeVisible();
+
+  await fill(page, answers);
+  await page.getByRole("button", { name: "Check my answers" }).click();
+  await expect(page.getByText("Checked by the server.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "✓ All right" })).toBeVisible();
+
+  // Flip the sign of dz2: the checker should name the mistake and the first wrong step.
+  await fill(page, { dz2: answers.dz2!.map((r) => r.map((v) => -v)) });
+  await page.getByRole("button", { name: "Check my answers" }).click();
+  await expect(page.getByText("Checked by the server.")).toBeVisible();
+  await expect(page.getByText(/First wrong step: dz2/)).toBeVisible();
+  await expect(page.getByText("Sign flipped")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Review the card that explains it" }).first()).toHaveAttribute("href", /\/cards\//);
+  await expect(page.getByText("Step-by-step solution")).toBeVisible();
+  await expect(page.locator("li .katex").first()).toBeVisible();
+});
+
+test("unreadable input gets an inline message and nothing is sent", async ({ page }) => {
+  const ex = await exercise();
+  await page.goto(`/cards/${ex.id}?seed=3`);
+  let posted = 0;
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.url().includes("/check")) posted += 1;
+  });
+  await page.locator('[id="dz2|0|0"]').fill("1+*");
+  await page.getByRole("button", { name: "Check my answers" }).click();
+  await expect(page.getByText(/not a number or expression/)).toBeVisible();
+  await expect(page.getByText(/fill this in/).first()).toBeVisible();
+  expect(posted).toBe(0);
+});
+
+test("hints reveal one at a time and new numbers change the seed", async ({ page }) => {
+  const ex = await exercise();
+  await page.goto(`/cards/${ex.id}?seed=3`);
+  if (ex.hints.length > 0) {
+    await page.getByRole("button", { name: `Show a hint (1 of ${ex.hints.length})` }).click();
+    await expect(page.getByText("Hint 1.")).toBeVisible();
+    await expect(page.getByText("Hint 2.")).toBeHidden();
+  }
+  await page.getByRole("button", { name: "New numbers" }).click();
+  await expect(page).toHaveURL(/seed=(?!3$)\d+/);
+});
