@@ -22,7 +22,7 @@ export async function DerivationCard({ item, seed }: { item: ItemView; seed: num
         </h2>
         <Mdx source={item.sections.question} />
       </section>
-      <div className="grid gap-5 lg:grid-cols-2">
+      <div className="space-y-5">
         <NetworkDiagram spec={spec} />
         <DataTable spec={spec} />
       </div>

@@ -36,7 +36,7 @@ export function NetworkDiagram({ spec }: { spec: TwoLayerSpec }) {
     <figure className="overflow-x-auto rounded-2xl border border-zinc-200 p-2 dark:border-zinc-800">
       <svg
         viewBox={`0 0 ${W} ${height + 24}`}
-        className="mx-auto w-full max-w-xl font-mono"
+        className="mx-auto w-full max-w-2xl font-mono"
         role="img"
         aria-labelledby="network-title"
       >
