@@ -3,6 +3,7 @@ import { gradeMcq } from "@/lib/content/answers";
 import type { ItemView } from "@/lib/content/repository";
 import { McqChoice } from "./mcq-choice";
 import { Mdx } from "./mdx";
+import { QuestionPanel } from "./question-panel";
 
 // A GET form: submitting works without JavaScript, and the graded view is a URL like any other page.
 export function McqCard({ item, picked }: { item: ItemView; picked: number[] | undefined }) {
@@ -11,12 +12,7 @@ export function McqCard({ item, picked }: { item: ItemView; picked: number[] | u
   return (
     <form action={`/cards/${item.id}`} method="get" className="space-y-5" data-mcq>
       <input type="hidden" name="checked" value="1" />
-      <section aria-labelledby="question-heading" className="rounded-2xl border border-zinc-200 p-6 dark:border-zinc-800">
-        <h2 id="question-heading" className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">
-          Question · {multiple ? "select all that apply" : "pick one"}
-        </h2>
-        <Mdx source={item.sections.question} />
-      </section>
+      <QuestionPanel label={`Question · ${multiple ? "select all that apply" : "pick one"}`} source={item.sections.question} />
       {grade ? (
         <p
           role="status"

@@ -1,16 +1,12 @@
 import type { ItemView } from "@/lib/content/repository";
 import { Mdx } from "./mdx";
+import { QuestionPanel } from "./question-panel";
 
 // <details> reveals the answer without any JavaScript; the keyboard helper only toggles it.
 export function QaCard({ item }: { item: ItemView }) {
   return (
     <div className="space-y-5">
-      <section aria-labelledby="question-heading" className="rounded-2xl border border-zinc-200 p-6 dark:border-zinc-800">
-        <h2 id="question-heading" className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">
-          Question
-        </h2>
-        <Mdx source={item.sections.question} />
-      </section>
+      <QuestionPanel label="Question" source={item.sections.question} />
       <details data-reveal className="group rounded-2xl border border-zinc-200 dark:border-zinc-800">
         <summary className="cursor-pointer list-none rounded-2xl px-6 py-4 font-medium text-brand-600 select-none hover:bg-zinc-50 group-open:rounded-b-none group-open:border-b group-open:border-zinc-200 dark:text-brand-100 dark:hover:bg-zinc-900 dark:group-open:border-zinc-800">
           <span className="group-open:hidden">Show answer</span>

@@ -2,6 +2,7 @@ import type { ItemView } from "@/lib/content/repository";
 import { getExercise } from "@/lib/content/repository";
 import { buildInstance } from "@/lib/exercises/instance";
 import { Mdx } from "../mdx";
+import { QuestionPanel } from "../question-panel";
 import { DataTable } from "./data-table";
 import { DerivationWorkspace } from "./derivation-workspace";
 import { Equations } from "./equations";
@@ -15,13 +16,12 @@ export async function DerivationCard({ item, seed }: { item: ItemView; seed: num
   const { network } = exercise.definition;
   return (
     <div className="space-y-5">
-      <section aria-labelledby="question-heading" className="rounded-2xl border border-zinc-200 p-6 dark:border-zinc-800">
-        <h2 id="question-heading" className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">
-          Derive · {network.dIn}-{network.h}-{network.dOut} network, batch of {network.n}, {network.hidden} hidden,{" "}
-          {network.loss === "softmax_ce" ? "softmax + cross-entropy" : `${network.output} output, ${network.loss}`}
-        </h2>
-        <Mdx source={item.sections.question} />
-      </section>
+      <QuestionPanel
+        label={`Derive · ${network.dIn}-${network.h}-${network.dOut} network, batch of ${network.n}, ${network.hidden} hidden, ${
+          network.loss === "softmax_ce" ? "softmax + cross-entropy" : `${network.output} output, ${network.loss}`
+        }`}
+        source={item.sections.question}
+      />
       <div className="space-y-5">
         <NetworkDiagram spec={spec} />
         <DataTable spec={spec} />

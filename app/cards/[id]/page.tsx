@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CardKeyboard } from "@/components/card-keyboard";
 import { CardNav } from "@/components/card-nav";
 import { DifficultyChip } from "@/components/difficulty-chip";
@@ -33,15 +33,12 @@ export default async function CardPage({ params, searchParams }: PageProps<"/car
   const picked = parsed?.success ? parsed.data : submitted ? [] : undefined;
   return (
     <article className="mx-auto max-w-3xl space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
-        <Link href="/" className="hover:underline">
-          Decks
-        </Link>{" "}
-        /{" "}
-        <Link href={`/decks/${item.deck}`} className="hover:underline">
-          {item.deckTitle}
-        </Link>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { href: "/", label: "Decks" },
+          { href: `/decks/${item.deck}`, label: item.deckTitle },
+        ]}
+      />
       <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-2">
           <KindBadge kind={item.kind} />

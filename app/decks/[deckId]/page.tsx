@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DeckFilters } from "@/components/deck-filters";
 import { ItemList } from "@/components/item-list";
 import { Mdx } from "@/components/mdx";
@@ -21,12 +22,7 @@ export default async function DeckPage({ params, searchParams }: PageProps<"/dec
   const first = deck.items[0];
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
-        <Link href="/" className="hover:underline">
-          Decks
-        </Link>{" "}
-        / <span aria-current="page">{summary.title}</span>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/", label: "Decks" }]} current={summary.title} />
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">{summary.title}</h1>
         <p className="text-zinc-600 dark:text-zinc-400">

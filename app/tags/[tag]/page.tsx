@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { notFound } from "next/navigation";
 import { ItemList } from "@/components/item-list";
 import { getTag } from "@/lib/content/repository";
@@ -14,12 +14,7 @@ export default async function TagPage({ params }: PageProps<"/tags/[tag]">) {
   if (!found) notFound();
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-zinc-500">
-        <Link href="/tags" className="hover:underline">
-          Tags
-        </Link>{" "}
-        / <span aria-current="page">#{tag}</span>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/tags", label: "Tags" }]} current={`#${tag}`} />
       <h1 className="text-3xl font-bold tracking-tight">#{tag}</h1>
       <p className="text-zinc-600 dark:text-zinc-400">{found.items.length} cards across all decks.</p>
       <ItemList items={found.items} deckTitles={found.deckTitles} />
