@@ -33,6 +33,13 @@ const SLOPE: Record<Activation, (z: number, a: number) => number> = {
   tanh: (_z, a) => 1 - a * a,
 };
 
+const APPLY: Record<Activation, (tex: string) => string> = {
+  identity: (t) => t,
+  relu: (t) => `\\operatorname{ReLU}\\left(${t}\\right)`,
+  sigmoid: (t) => `\\sigma\\left(${t}\\right)`,
+  tanh: (t) => `\\tanh\\left(${t}\\right)`,
+};
+
 const slopes = (act: Activation, z: number[][], a: number[][]) => z.map((row, i) => row.map((v, j) => SLOPE[act](v, a[i]![j]!)));
 
 export function solutionSteps(spec: TwoLayerSpec): SolutionStep[] {
@@ -44,9 +51,23 @@ export function solutionSteps(spec: TwoLayerSpec): SolutionStep[] {
   const scale = spec.loss === "softmax_ce" ? `\\tfrac{1}{${n}}` : spec.loss === "bce" ? `\\tfrac{1}{${n * dOut}}` : `\\tfrac{2}{${n * dOut}}`;
   const outSlope = spec.loss === "mse" && spec.output !== "identity" ? ` \\odot ${M(slopes(spec.output, r.z2, r.a2))}` : "";
   const hiddenSlope = spec.hidden === "identity" ? "" : ` \\odot ${M(slopes(spec.hidden, r.z1, r.a1))}`;
+  const lossSub =
+    spec.loss === "mse"
+      ? `\\tfrac{1}{${n * dOut}} \\textstyle\\sum \\left(${M(r.a2)} - ${M(spec.y)}\\right)^{2}`
+      : spec.loss === "bce"
+        ? `-\\tfrac{1}{${n * dOut}} \\textstyle\\sum \\left[ ${M(spec.y)} \\odot \\log ${M(r.a2)} + (1 - ${M(spec.y)}) \\odot \\log (1 - ${M(r.a2)}) \\right]`
+        : `-\\tfrac{1}{${n}} \\textstyle\\sum ${M(spec.y)} \\odot \\log ${M(r.a2)}`;
   const substituted: Partial<Record<QuantityKey, string>> = {
     z1: `${M(spec.x)} ${M(spec.W1)} + ${M(spec.b1)}`,
+    a1: spec.hidden === "identity" ? undefined : APPLY[spec.hidden](M(r.z1)),
     z2: `${M(r.a1)} ${M(spec.W2)} + ${M(spec.b2)}`,
+    a2:
+      spec.loss === "softmax_ce"
+        ? `\\operatorname{softmax}\\left(${M(r.z2)}\\right)`
+        : spec.output === "identity"
+          ? undefined
+          : APPLY[spec.output](M(r.z2)),
+    loss: lossSub,
     dz2: `${scale} \\left(${M(r.a2)} - ${M(spec.y)}\\right)${outSlope}`,
     dW2: `${M(transpose(r.a1))} ${M(r.dz2)}`,
     db2: `\\textstyle\\sum_i ${M(r.dz2)}`,
