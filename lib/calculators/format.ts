@@ -1,0 +1,24 @@
+/**
+ * Number formatting for the "formula with the numbers substituted" strings. Display only:
+ * every result also carries the full-precision numbers.
+ */
+
+/** `sig` significant digits; scientific notation (KaTeX `\times 10^{k}`) outside [1e-4, 1e6). */
+export function fmt(x: number, sig = 4): string {
+  if (x === 0) return "0";
+  if (!Number.isFinite(x)) return x > 0 ? "\\infty" : Number.isNaN(x) ? "\\text{NaN}" : "-\\infty";
+  const a = Math.abs(x);
+  if (a >= 1e-4 && a < 1e6) return String(Number(x.toPrecision(sig)));
+  const [mantissa = "0", exponent = "0"] = x.toExponential(sig - 1).split("e");
+  return `${Number(mantissa)} \\times 10^{${Number(exponent)}}`;
+}
+
+/** A parenthesised number when negative, for substitution after an operator: 2 − (−3). */
+export function paren(x: number, sig = 4): string {
+  const s = fmt(x, sig);
+  return x < 0 ? `(${s})` : s;
+}
+
+export function fmtVector(v: readonly number[], sig = 4): string {
+  return `[${v.map((x) => fmt(x, sig)).join(", ")}]`;
+}

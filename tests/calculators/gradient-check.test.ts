@@ -1,0 +1,152 @@
+import { describe, expect, test } from "vitest";
+import type { TwoLayerSpec } from "@/lib/engine";
+import {
+  gradientCheckReport,
+  gradientTable,
+  verdictFor,
+  VERDICT_BANDS,
+  type Verdict,
+} from "@/lib/calculators/gradient-check";
+import { expectField } from "./helpers";
+
+/** The engine tests' 2-2-1 relu net: no pre-activation near 0. */
+const SMOOTH: TwoLayerSpec = {
+  x: [
+    [1, 2],
+    [0.5, -1],
+  ],
+  y: [[1], [0]],
+  W1: [
+    [0.1, -0.2],
+    [0.3, 0.4],
+  ],
+  b1: [0.1, -0.1],
+  W2: [[0.5], [-0.5]],
+  b2: [0.2],
+  hidden: "relu",
+  output: "identity",
+  loss: "mse",
+};
+
+/** z1 = 1·0.2 + 2·(−0.1) + 0 = 0 exactly: the ReLU kink. */
+const KINK: TwoLayerSpec = {
+  x: [[1, 2]],
+  y: [[1]],
+  W1: [[0.2], [-0.1]],
+  b1: [0],
+  W2: [[1]],
+  b2: [0],
+  hidden: "relu",
+  output: "identity",
+  loss: "mse",
+};
+
+describe("verdict bands", () => {
+  test.each([
+    { relError: 0, verdict: "great" },
+    { relError: 3e-10, verdict: "great" },
+    { relError: 1e-7, verdict: "fine" },
+    { relError: 9.9e-6, verdict: "fine" },
+    { relError: 1e-5, verdict: "suspicious" },
+    { relError: 5e-4, verdict: "suspicious" },
+    { relError: 1e-3, verdict: "wrong" },
+    { relError: 2, verdict: "wrong" },
+  ] satisfies { relError: number; verdict: Verdict }[])(
+    "relative error $relError → $verdict",
+    ({ relError, verdict }) => {
+      const band = verdictFor(relError);
+      expect(band.verdict).toBe(verdict);
+      expect(band.explanation.length).toBeGreaterThan(10);
+    },
+  );
+
+  test("bands are ordered and the last is open-ended", () => {
+    const limits = VERDICT_BANDS.map((b) => b.below);
+    expect(limits).toEqual([...limits].sort((a, b) => a - b));
+    expect(limits.at(-1)).toBe(Infinity);
+  });
+});
+
+describe("gradientCheckReport (engine gradCheck)", () => {
+  test("a correct backward pass on a smooth point is great everywhere", () => {
+    const r = gradientCheckReport(SMOOTH);
+    // 4 W1 + 2 b1 + 2 W2 + 1 b2 + 4 x entries.
+    expect(r.rows).toHaveLength(13);
+    expect(r.params.map((p) => p.param)).toEqual(["W1", "b1", "W2", "b2", "x"]);
+    expect(r.overall.verdict).toBe("great");
+    expect(r.nearKink).toBe(false);
+    expect(r.kinkNote).toBeNull();
+    expect(r.rows.map((row) => row.label).slice(0, 5)).toEqual([
+      "W1[0][0]",
+      "W1[0][1]",
+      "W1[1][0]",
+      "W1[1][1]",
+      "b1[0]",
+    ]);
+    for (const row of r.rows) {
+      expect(row.absError).toBe(Math.abs(row.analytic - row.numeric));
+    }
+  });
+
+  test("a ReLU exactly at its kink: flagged, and the numeric slope is half the one-sided one", () => {
+    const r = gradientCheckReport(KINK);
+    expect(r.nearKink).toBe(true);
+    expect(r.kinkNote).toContain("kink");
+    const b1 = r.rows.find((row) => row.label === "b1[0]")!;
+    // L = (relu(z) − 1)², analytic ReLU′(0) = 0 ⇒ 0; numeric ≈ (L(ε) − L(−ε))/2ε ≈ −1.
+    expect(b1.analytic).toBe(0);
+    expect(b1.numeric).toBeCloseTo(-1, 4);
+    expect(b1.verdict).toBe("wrong");
+  });
+
+  test("eps is passed through and validated by the engine", () => {
+    expect(gradientCheckReport(SMOOTH, { eps: 1e-4 }).eps).toBe(1e-4);
+    expectField(() => gradientCheckReport(SMOOTH, { eps: -1 }), "eps");
+    expectField(() => gradientCheckReport({ ...SMOOTH, b1: [0.1] }), "b1");
+  });
+});
+
+describe("gradientTable (any analytic/numeric pairs)", () => {
+  test("a deliberately wrong entry is found and worked through", () => {
+    const t = gradientTable([
+      {
+        param: "W",
+        analytic: [
+          [1, 2],
+          [3, 4],
+        ],
+        numeric: [
+          [1, 2],
+          [3.3, 4],
+        ],
+      },
+      { param: "b", analytic: [0.5], numeric: [0.5] },
+      { param: "c", analytic: 7, numeric: 7 },
+    ]);
+    expect(t.overall.verdict).toBe("wrong");
+    expect(t.overall.worst!.label).toBe("W[1][0]");
+    expect(t.overall.maxRelError).toBeCloseTo(0.3 / 3.3, 12);
+    expect(t.params.map((p) => p.verdict)).toEqual(["wrong", "great", "great"]);
+    expect(t.rows.map((r) => r.label)).toEqual(["W[0][0]", "W[0][1]", "W[1][0]", "W[1][1]", "b[0]", "c"]);
+    expect(t.overall.formula).toContain("3.3");
+  });
+
+  test("tiny true-zero gradients are compared absolutely (floor 1e-6)", () => {
+    const t = gradientTable([{ param: "w", analytic: [0], numeric: [1e-11] }]);
+    expect(t.rows[0]!.relError).toBeCloseTo(1e-5, 15);
+  });
+
+  test.each([
+    {
+      label: "length mismatch",
+      run: () => gradientTable([{ param: "w", analytic: [1, 2], numeric: [1] }]),
+      field: "w",
+    },
+    {
+      label: "NaN numeric",
+      run: () => gradientTable([{ param: "w", analytic: [1], numeric: [NaN] }]),
+      field: "w.numeric",
+    },
+    { label: "negative relative error", run: () => verdictFor(-1), field: "relativeError" },
+  ])("$label → field $field", ({ run, field }) => expectField(run, field));
+});
