@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountLink } from "./account-link";
 
 export function SiteHeader() {
   return (
@@ -17,6 +18,12 @@ export function SiteHeader() {
           <Link href="/tags" className="hover:text-zinc-950 dark:hover:text-white">
             Tags
           </Link>
+          <Link href="/review" className="hover:text-zinc-950 dark:hover:text-white">
+            Review
+          </Link>
+          <Link href="/progress" className="hover:text-zinc-950 dark:hover:text-white">
+            Progress
+          </Link>
         </nav>
         <form action="/search" method="get" role="search" className="ml-auto w-full sm:w-64">
           <label htmlFor="site-search" className="sr-only">
@@ -31,6 +38,7 @@ export function SiteHeader() {
             className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900"
           />
         </form>
+        <AccountLink />
       </div>
     </header>
   );

@@ -1,21 +1,44 @@
 import path from "node:path";
 import { z } from "zod";
 
-// The one place that reads process.env. Everything has a default so `npm start` works with no environment at all.
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .default("file:./data/gradwise.db")
-    .refine((v) => v.startsWith("file:"), "must be a SQLite URL of the form file:./path/to/db.sqlite"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  // Loopback by default: a fresh install is private until someone sets HOST=0.0.0.0 on purpose.
-  HOST: z.string().trim().min(1).default("127.0.0.1"),
-});
+// An empty variable (`GITHUB_ID=`) means "not set", as it does in most shells' .env files.
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 
-function parseEnv() {
-  const parsed = envSchema.safeParse(process.env);
+const secret = z
+  .string()
+  .trim()
+  .min(32, "must be at least 32 characters (for example the output of `openssl rand -base64 32`)");
+
+// The one place that reads process.env. Everything has a default so `npm start` works with no environment at all.
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .default("file:./data/gradwise.db")
+      .refine((v) => v.startsWith("file:"), "must be a SQLite URL of the form file:./path/to/db.sqlite"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // Loopback by default: a fresh install is private until someone sets HOST=0.0.0.0 on purpose.
+    HOST: z.string().trim().min(1).default("127.0.0.1"),
+    // Signs next-auth's CSRF and OAuth-state cookies. Unset, a generated one is kept in the data folder.
+    AUTH_SECRET: optional(secret),
+    NEXTAUTH_SECRET: optional(secret),
+    // The public URL; next-auth builds the GitHub callback URL from it. An https URL also makes cookies Secure.
+    NEXTAUTH_URL: optional(
+      z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://gradwise.example" }),
+    ),
+    GITHUB_ID: optional(z.string().trim().min(1)),
+    GITHUB_SECRET: optional(z.string().trim().min(1)),
+  })
+  .refine((e) => (e.GITHUB_ID === undefined) === (e.GITHUB_SECRET === undefined), {
+    message: "set both GITHUB_ID and GITHUB_SECRET to offer GitHub sign-in, or neither",
+    path: ["GITHUB_SECRET"],
+  });
+
+/** Validates an environment (process.env by default); exported so tests can check the rules on any input. */
+export function parseEnv(source: Record<string, string | undefined> = process.env) {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
@@ -24,7 +47,15 @@ function parseEnv() {
   // Relative SQLite paths are resolved against the project folder (where npm start runs) so every
   // tool (Prisma CLI, the seed, the server) opens the same file.
   const databaseFile = path.resolve(/*turbopackIgnore: true*/ process.cwd(), raw.DATABASE_URL.slice("file:".length));
-  return { ...raw, databaseFile, databaseUrl: `file:${databaseFile}` };
+  return {
+    ...raw,
+    databaseFile,
+    databaseUrl: `file:${databaseFile}`,
+    // AUTH_SECRET wins over next-auth's older name; with neither, lib/auth/secret.ts uses `authSecretFile`.
+    authSecret: raw.AUTH_SECRET ?? raw.NEXTAUTH_SECRET ?? null,
+    authSecretFile: path.join(path.dirname(databaseFile), "auth-secret"),
+    github: raw.GITHUB_ID && raw.GITHUB_SECRET ? { clientId: raw.GITHUB_ID, clientSecret: raw.GITHUB_SECRET } : null,
+  };
 }
 
 export const env = parseEnv();

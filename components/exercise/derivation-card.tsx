@@ -2,31 +2,17 @@ import type { ItemView } from "@/lib/content/repository";
 import { getExercise } from "@/lib/content/repository";
 import { buildInstance } from "@/lib/exercises/instance";
 import { Mdx } from "../mdx";
-import { QuestionPanel } from "../question-panel";
-import { DataTable } from "./data-table";
 import { DerivationWorkspace } from "./derivation-workspace";
-import { Equations } from "./equations";
-import { NetworkDiagram } from "./network-diagram";
+import { ExerciseSetup } from "./exercise-setup";
 
-/** The exercise: its prompt, this seed's network and data, the equations, and the interactive answer grids. */
+/** The exercise page body: setup for this seed, the interactive answer grids, and the worked explanation. */
 export async function DerivationCard({ item, seed }: { item: ItemView; seed: number }) {
   const exercise = await getExercise(item.id);
   if (!exercise) return null;
   const spec = buildInstance(exercise.definition, seed);
-  const { network } = exercise.definition;
   return (
     <div className="space-y-5">
-      <QuestionPanel
-        label={`Derive · ${network.dIn}-${network.h}-${network.dOut} network, batch of ${network.n}, ${network.hidden} hidden, ${
-          network.loss === "softmax_ce" ? "softmax + cross-entropy" : `${network.output} output, ${network.loss}`
-        }`}
-        source={item.sections.question}
-      />
-      <div className="space-y-5">
-        <NetworkDiagram spec={spec} />
-        <DataTable spec={spec} />
-      </div>
-      <Equations spec={spec} />
+      <ExerciseSetup definition={exercise.definition} question={item.sections.question} spec={spec} />
       <DerivationWorkspace
         key={seed}
         exerciseId={item.id}

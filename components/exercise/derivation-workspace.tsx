@@ -10,16 +10,26 @@ import { AnswerGrid } from "./answer-grid";
 import { CheckResultPanel } from "./check-result";
 import { HintList } from "./hint-list";
 
+export interface ExerciseAttempt {
+  seed: number;
+  answers: Record<string, string[][]>;
+  hintsUsed: number;
+  elapsedMs: number;
+  result: CheckResult;
+}
+
 interface Props {
   exerciseId: string;
   definition: ExerciseDefinition;
   seed: number;
   hints: ReactNode[];
+  /** In a review session: told about every checked attempt, and "New numbers" is hidden (the session draws them). */
+  onChecked?: (attempt: ExerciseAttempt) => void;
 }
 
 type ServerState = { verified: true; result: CheckResult; solution: SolutionStep[] } | { verified: false; error?: string };
 
-export function DerivationWorkspace({ exerciseId, definition, seed, hints }: Props) {
+export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChecked }: Props) {
   const router = useRouter();
   const asked = useMemo(() => askedQuantities(definition), [definition]);
   const [values, setValues] = useState<Record<string, string[][]>>(() =>
@@ -63,14 +73,17 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints }: Pro
       document.getElementById(Object.keys(found)[0]!)?.focus();
       return;
     }
-    setInstant(checkAnswers(definition, seed, numbers));
+    const local = checkAnswers(definition, seed, numbers);
+    setInstant(local);
+    const elapsedMs = Date.now() - started.current;
+    onChecked?.({ seed, answers: values, hintsUsed: hintsShown, elapsedMs, result: local });
     setServer({ verified: false });
     setBusy(true);
     try {
       const res = await fetch(`/api/exercises/${exerciseId}/check`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ seed, answers: values, hintsUsed: hintsShown, elapsedMs: Date.now() - started.current }),
+        body: JSON.stringify({ seed, answers: values, hintsUsed: hintsShown, elapsedMs }),
       });
       const body = await res.json();
       setServer(res.ok ? { verified: true, result: body, solution: body.solution } : { verified: false, error: body.error ?? `HTTP ${res.status}` });
@@ -109,9 +122,11 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints }: Pro
           <button type="submit" disabled={busy} className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
             {busy ? "Checking…" : "Check my answers"}
           </button>
-          <button type="button" onClick={newNumbers} className="rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900">
-            New numbers
-          </button>
+          {onChecked ? null : (
+            <button type="button" onClick={newNumbers} className="rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900">
+              New numbers
+            </button>
+          )}
         </div>
       </form>
       <HintList hints={hints} shown={hintsShown} onReveal={() => setHintsShown((n) => Math.min(n + 1, hints.length))} />

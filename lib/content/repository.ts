@@ -14,7 +14,7 @@ const contentRoot = path.join(process.cwd(), "content");
 // In development it is re-read on every request so edits show up without a restart.
 let cached: Promise<ContentLibrary> | undefined;
 function library(): Promise<ContentLibrary> {
-  if (env.NODE_ENV !== "production") return loadContent(contentRoot);
+  if (env.NODE_ENV === "development") return loadContent(contentRoot);
   cached ??= loadContent(contentRoot);
   return cached;
 }
@@ -148,6 +148,19 @@ export async function getItem(id: string) {
     previous: siblings[position - 1]?.id,
     next: siblings[position + 1]?.id,
   };
+}
+
+/** Items a review session may draw from, in library order (easy first). Filters as on the deck page. */
+export async function listItemsForReview(filter: { deck?: string; tag?: string; difficulty?: Difficulty }) {
+  const lib = await library();
+  return lib.items
+    .filter(
+      (i) =>
+        (!filter.deck || i.deck === filter.deck) &&
+        (!filter.tag || i.tags.includes(filter.tag)) &&
+        (!filter.difficulty || i.difficulty === filter.difficulty),
+    )
+    .map(summarizeItem);
 }
 
 export type ItemView = NonNullable<Awaited<ReturnType<typeof getItem>>>;

@@ -5,9 +5,6 @@ import { type AskedQuantity } from "./instance";
 import { MAX_ANSWER_LENGTH, parseAnswer } from "./parse-answer";
 import { seedSchema } from "./instance";
 
-/** Requests above this are refused before parsing: a full 3-4-2 answer set is under 4 KB. */
-export const MAX_CHECK_BODY_BYTES = 32 * 1024;
-
 const cell = z.string().max(MAX_ANSWER_LENGTH, `an entry has at most ${MAX_ANSWER_LENGTH} characters`);
 
 export const checkRequestSchema = z.strictObject({

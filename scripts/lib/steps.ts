@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { loadAuthSecret } from "../../lib/auth/secret";
 import { childEnv, env } from "../../lib/env";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
@@ -58,6 +59,8 @@ export async function migrateDatabase(): Promise<void> {
   mkdirSync(path.dirname(env.databaseFile), { recursive: true });
   console.log(`› Migrating ${path.relative(root, env.databaseFile) || env.databaseFile}…`);
   await must("prisma migrate deploy", bin("prisma"), ["migrate", "deploy"]);
+  // The data folder is ready now: create the auth secret here, so its one-time notice prints at start-up.
+  loadAuthSecret();
 }
 
 export async function seedDatabase(): Promise<void> {

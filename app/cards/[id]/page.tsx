@@ -8,6 +8,7 @@ import { ItemList } from "@/components/item-list";
 import { DerivationCard } from "@/components/exercise/derivation-card";
 import { KindBadge } from "@/components/kind-badge";
 import { McqCard } from "@/components/mcq-card";
+import { PracticeNote } from "@/components/practice-note";
 import { QaCard } from "@/components/qa-card";
 import { TagChip } from "@/components/tag-chip";
 import { mcqPicksSchema } from "@/lib/content/answers";
@@ -56,6 +57,7 @@ export default async function CardPage({ params, searchParams }: PageProps<"/car
       ) : (
         <QaCard item={item} />
       )}
+      {item.kind === "qa" ? null : <PracticeNote />}
       <CardNav previous={item.previous} next={item.next} position={item.position} size={item.deckSize} />
       <CardKeyboard previous={item.previous} next={item.next} />
       {item.related.length > 0 ? (

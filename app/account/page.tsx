@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { DeleteAccountForm } from "@/components/auth/delete-account-form";
+import { deleteAccountAction, signOutAction } from "@/lib/auth/actions";
+import { requireUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const user = await requireUser();
+  return (
+    <div className="mx-auto max-w-lg space-y-8 py-6">
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Your account</h1>
+        <p className="text-zinc-600 dark:text-zinc-400">
+          Signed in as <strong className="font-semibold text-zinc-900 dark:text-zinc-100">{user.email}</strong>
+        </p>
+      </div>
+      <form action={signOutAction}>
+        <button
+          type="submit"
+          className="rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900"
+        >
+          Sign out
+        </button>
+      </form>
+      <section aria-labelledby="danger-heading" className="space-y-3">
+        <h2 id="danger-heading" className="text-lg font-semibold">
+          Danger zone
+        </h2>
+        <DeleteAccountForm email={user.email} action={deleteAccountAction} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { jsonResponse } from "@/lib/http-json";
+import { exportMyReviewCsv } from "@/lib/review/transfer";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const csv = await exportMyReviewCsv();
+  if (csv === null) return jsonResponse({ error: "sign in to export your reviews" }, 401);
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="gradwise-revlog.csv"',
+      "Cache-Control": "no-store",
+    },
+  });
+}

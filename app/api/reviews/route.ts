@@ -1,0 +1,12 @@
+import { jsonResponse, readJson } from "@/lib/http-json";
+import { recordRating } from "@/lib/review/data";
+
+export const dynamic = "force-dynamic";
+
+/** Records one rating for the signed-in learner; idempotent on the body's reviewId. */
+export async function POST(request: Request) {
+  const body = await readJson(request);
+  if (!body.ok) return body.response;
+  const outcome = await recordRating(body.value);
+  return jsonResponse(outcome.body, outcome.status);
+}

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ForecastChart } from "@/components/progress/forecast-chart";
+import { Heatmap } from "@/components/progress/heatmap";
+import { MasteryTable } from "@/components/progress/mastery-table";
+import { getCurrentUser } from "@/lib/auth/session";
+import { MISTAKES, type MistakeId } from "@/lib/engine";
+import { unsuspendItem } from "@/lib/review/actions";
+import { getProgress } from "@/lib/review/progress";
+
+export const metadata: Metadata = { title: "Progress" };
+
+const Stat = ({ label, value }: { label: string; value: string | number }) => (
+  <div className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+    <p className="text-2xl font-bold tabular-nums">{value}</p>
+    <p className="text-sm text-zinc-500">{label}</p>
+  </div>
+);
+
+export default async function ProgressPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/signin?callbackUrl=/progress");
+  const p = await getProgress(user.id);
+  return (
+    <div className="space-y-10">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-3xl font-bold tracking-tight">Your progress</h1>
+        <div className="flex gap-3 text-sm">
+          <Link href="/review" className="rounded-lg bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+            Review now
+          </Link>
+          <Link href="/settings" className="rounded-lg px-3 py-1.5 ring-1 ring-zinc-300 dark:ring-zinc-700">
+            Settings, export and import
+          </Link>
+        </div>
+      </header>
+      <section aria-label="Summary" className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+        <Stat label="due today" value={p.dueToday} />
+        <Stat label="due tomorrow" value={p.dueTomorrow} />
+        <Stat label="day streak" value={p.streak} />
+        <Stat label="reviews this year" value={p.reviews} />
+        <Stat label="true retention" value={p.retention === null ? "–" : `${Math.round(p.retention * 100)}%`} />
+      </section>
+      <section aria-labelledby="forecast-h" className="space-y-2">
+        <h2 id="forecast-h" className="text-xl font-semibold">Due over the next 30 days</h2>
+        <ForecastChart forecast={p.forecast} />
+      </section>
+      <section aria-labelledby="heatmap-h" className="space-y-2">
+        <h2 id="heatmap-h" className="text-xl font-semibold">Reviews per day</h2>
+        <Heatmap days={p.heatmap} />
+      </section>
+      <section className="grid gap-8 md:grid-cols-2">
+        <MasteryTable caption="Mastery per deck" rows={p.decks.map((d) => ({ key: d.id, label: d.title, items: d.items, mastered: d.mastered, started: d.started }))} />
+        <MasteryTable caption="Mastery per tag" rows={p.tags.map((t) => ({ key: t.tag, label: `#${t.tag}`, items: t.items, mastered: t.mastered }))} />
+      </section>
+      <section aria-labelledby="exercise-h" className="grid gap-8 md:grid-cols-2">
+        <div>
+          <h2 id="exercise-h" className="mb-2 font-semibold">Exercise accuracy per quantity</h2>
+          {p.quantities.length === 0 ? (
+            <p className="text-sm text-zinc-500">No exercises reviewed yet.</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {p.quantities.map((q) => (
+                <li key={q.ask} className="flex justify-between font-mono">
+                  <span>{q.ask}</span>
+                  <span>
+                    {q.right}/{q.total} right
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
+          <h2 className="mb-2 font-semibold">Mistakes you make most</h2>
+          {p.mistakes.length === 0 ? (
+            <p className="text-sm text-zinc-500">None diagnosed yet.</p>
+          ) : (
+            <ol className="space-y-1 text-sm">
+              {p.mistakes.map((m) => (
+                <li key={m.mistake}>
+                  {MISTAKES[m.mistake as MistakeId]?.title ?? m.mistake}: {m.count}×
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      </section>
+      <section aria-labelledby="leech-h" className="space-y-2">
+        <h2 id="leech-h" className="text-xl font-semibold">Leeches</h2>
+        <p className="text-sm text-zinc-500">Items failed 8 times are suspended, so they stop eating your sessions; rework them, then bring them back.</p>
+        {p.leeches.length === 0 ? (
+          <p className="text-sm text-zinc-500">No leeches.</p>
+        ) : (
+          <ul className="divide-y divide-zinc-200 rounded-xl border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
+            {p.leeches.map((l) => (
+              <li key={l.itemId} className="flex items-center justify-between gap-3 p-3 text-sm">
+                <Link href={`/cards/${l.itemId}`} className="underline">
+                  {l.title}
+                </Link>
+                <span className="text-zinc-500">{l.lapses} lapses</span>
+                {l.suspended ? (
+                  <form action={unsuspendItem}>
+                    <input type="hidden" name="itemId" value={l.itemId} />
+                    <button type="submit" className="rounded-md px-2 py-1 ring-1 ring-zinc-300 dark:ring-zinc-700">
+                      Unsuspend
+                    </button>
+                  </form>
+                ) : (
+                  <span className="text-emerald-700 dark:text-emerald-300">back in rotation</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ReviewFilters } from "@/components/review/review-filters";
+import { ReviewSession } from "@/components/review/review-session";
+import { getCurrentUser } from "@/lib/auth/session";
+import { listDecks, listTags } from "@/lib/content/repository";
+import { getReviewSession } from "@/lib/review/data";
+import { reviewEntry } from "@/lib/review/entries";
+import { sessionFilterSchema } from "@/lib/review/schema";
+
+export const metadata: Metadata = { title: "Review" };
+
+/** At most this many items are prepared per session page; the rest follow on the next visit. */
+const SESSION_CAP = 100;
+
+export default async function ReviewPage({ searchParams }: PageProps<"/review">) {
+  const user = await getCurrentUser();
+  if (!user) {
+    return (
+      <div className="mx-auto max-w-lg space-y-4 py-12 text-center">
+        <h1 className="text-3xl font-bold tracking-tight">Review what is due</h1>
+        <p className="text-zinc-600 dark:text-zinc-400">
+          Spaced repetition needs to remember what you reviewed and when, so reviews are saved to an account. Reading cards and
+          trying exercises needs none.
+        </p>
+        <Link href="/signin?callbackUrl=/review" className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          Sign in to review
+        </Link>
+      </div>
+    );
+  }
+  const filter = sessionFilterSchema.parse(await searchParams);
+  const now = new Date();
+  const [session, decks, tags] = await Promise.all([getReviewSession(user.id, filter, now), listDecks(), listTags()]);
+  const entries = (await Promise.all(session.items.slice(0, SESSION_CAP).map((q) => reviewEntry(q, now)))).filter((e) => e !== null);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">{filter.cram ? "Cram" : "Review"}</h1>
+        <p className="text-zinc-600 dark:text-zinc-400">
+          {entries.length === 0
+            ? "Nothing to review with these filters."
+            : `${entries.filter((e) => !e.isNew).length} due and ${entries.filter((e) => e.isNew).length} new (${session.newToday} new already started today, limit ${session.settings.newPerDay}).`}
+        </p>
+      </header>
+      <ReviewFilters filter={filter} decks={decks} tags={tags.map((t) => t.tag)} />
+      <ReviewSession key={JSON.stringify(filter)} entries={entries} cram={filter.cram} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/** Items falling due over the next 30 days as bars; the first bar includes everything overdue. */
+export function ForecastChart({ forecast }: { forecast: number[] }) {
+  const max = Math.max(1, ...forecast);
+  const W = 600;
+  const H = 120;
+  const bar = W / forecast.length;
+  return (
+    <figure>
+      <svg viewBox={`0 0 ${W} ${H + 16}`} className="h-auto w-full" role="img" aria-label={`Due over the next 30 days: ${forecast.join(", ")}`}>
+        {forecast.map((n, i) => {
+          const h = (n / max) * H;
+          return (
+            <g key={i}>
+              <rect x={i * bar + 1} y={H - h} width={bar - 2} height={h} rx={2} className={i === 0 ? "fill-brand-600" : "fill-brand-500/60"}>
+                <title>{`${i === 0 ? "Today" : `In ${i} day${i === 1 ? "" : "s"}`}: ${n}`}</title>
+              </rect>
+              {i % 5 === 0 ? (
+                <text x={i * bar + bar / 2} y={H + 13} textAnchor="middle" className="fill-zinc-500 text-[10px]">
+                  {i === 0 ? "today" : `+${i}d`}
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

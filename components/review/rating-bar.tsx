@@ -1,0 +1,42 @@
+"use client";
+
+const NAMES = ["Again", "Hard", "Good", "Easy"] as const;
+const STYLE = [
+  "bg-rose-600 hover:bg-rose-700",
+  "bg-amber-600 hover:bg-amber-700",
+  "bg-emerald-600 hover:bg-emerald-700",
+  "bg-sky-600 hover:bg-sky-700",
+] as const;
+
+interface Props {
+  intervals: Array<{ rating: number; label: string }>;
+  proposed?: number;
+  disabled: boolean;
+  onRate: (rating: number) => void;
+}
+
+/** Again/Hard/Good/Easy with the interval each would give; a proposed rating (MCQ, exercise) is outlined. */
+export function RatingBar({ intervals, proposed, disabled, onRate }: Props) {
+  return (
+    <div role="group" aria-label="Rate how well you knew it" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      {intervals.map(({ rating, label }) => (
+        <button
+          key={rating}
+          type="button"
+          disabled={disabled}
+          onClick={() => onRate(rating)}
+          aria-keyshortcuts={String(rating)}
+          className={`flex flex-col items-center rounded-xl px-3 py-2 text-white disabled:opacity-60 ${STYLE[rating - 1]} ${
+            proposed === rating ? "ring-4 ring-zinc-900/40 dark:ring-white/60" : ""
+          }`}
+        >
+          <span className="font-semibold">
+            {rating} · {NAMES[rating - 1]}
+            {proposed === rating ? <span className="sr-only"> (suggested)</span> : null}
+          </span>
+          <span className="text-xs opacity-90">{label}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { SessionFilter } from "@/lib/review/schema";
+import { DIFFICULTIES } from "@/lib/content/schema";
+
+interface Props {
+  filter: SessionFilter;
+  decks: Array<{ id: string; title: string }>;
+  tags: string[];
+}
+
+const select = "rounded-lg border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+
+/** A plain GET form: every session is a URL, and it works before any JavaScript has loaded. */
+export function ReviewFilters({ filter, decks, tags }: Props) {
+  return (
+    <form method="get" action="/review" className="flex flex-wrap items-end gap-3 rounded-xl bg-zinc-50 p-3 text-sm dark:bg-zinc-900">
+      <label className="flex flex-col gap-1">
+        Deck
+        <select name="deck" defaultValue={filter.deck ?? ""} className={select}>
+          <option value="">All decks</option>
+          {decks.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        Tag
+        <select name="tag" defaultValue={filter.tag ?? ""} className={select}>
+          <option value="">Any tag</option>
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              #{t}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        Difficulty
+        <select name="difficulty" defaultValue={filter.difficulty ?? ""} className={select}>
+          <option value="">Any</option>
+          {DIFFICULTIES.map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex items-center gap-2 pb-1.5">
+        <input type="checkbox" name="cram" value="1" defaultChecked={filter.cram} className="size-4 accent-brand-600" />
+        Cram (no scheduling)
+      </label>
+      <button type="submit" className="rounded-lg bg-zinc-900 px-3 py-1.5 font-medium text-white dark:bg-white dark:text-zinc-900">
+        Start session
+      </button>
+    </form>
+  );
+}

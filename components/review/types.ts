@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import type { Difficulty, ItemKind } from "@/lib/content/schema";
+import type { ExerciseDefinition } from "@/lib/exercises/instance";
+
+/** One queued item as the session needs it: texts already rendered on the server, scheduling previews included. */
+export interface ReviewEntry {
+  itemId: string;
+  kind: ItemKind;
+  title: string;
+  difficulty: Difficulty;
+  isNew: boolean;
+  intervals: Array<{ rating: number; label: string }>;
+  front: ReactNode;
+  back?: ReactNode;
+  choices?: Array<{ text: ReactNode; why: ReactNode; correct: boolean }>;
+  exercise?: { definition: ExerciseDefinition; seed: number; hints: ReactNode[] };
+}

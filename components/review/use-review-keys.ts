@@ -1,0 +1,46 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+interface Handlers {
+  reveal: () => void;
+  rate: (rating: number) => void;
+  pick: (index: number) => void;
+  undo: () => void;
+}
+
+const typing = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || t.tagName === "TEXTAREA" || (t instanceof HTMLInputElement && !["radio", "checkbox"].includes(t.type)));
+
+/** Space reveals, 1–4 rate once revealed (or pick MCQ choices before), Ctrl/⌘+Z undoes the last rating. */
+export function useReviewKeys(revealed: boolean, handlers: Handlers) {
+  // The latest handlers, without re-binding the listener on every render.
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+  useEffect(() => {
+    const h = () => latest.current;
+    function onKey(e: KeyboardEvent) {
+      if (typing(e.target)) return;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
+        e.preventDefault();
+        h().undo();
+        return;
+      }
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === " " || (e.key === "Enter" && !revealed)) {
+        if (!revealed) {
+          e.preventDefault();
+          h().reveal();
+        }
+      } else if (/^[1-9]$/.test(e.key)) {
+        e.preventDefault();
+        if (revealed) h().rate(Number(e.key));
+        else h().pick(Number(e.key) - 1);
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [revealed]);
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useState } from "react";
+
+interface Report {
+  added: { logs: number; cards: number; settings: boolean };
+  skipped: Array<{ id: string; reason: string }>;
+}
+
+/** Reads an export file in the browser and posts it; the server validates and merges, then reports. */
+export function ImportForm() {
+  const [report, setReport] = useState<Report | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function upload(file: File) {
+    setBusy(true);
+    setError(null);
+    setReport(null);
+    try {
+      const res = await fetch("/api/me/import", { method: "POST", headers: { "Content-Type": "application/json" }, body: await file.text() });
+      const body = await res.json().catch(() => ({ error: `HTTP ${res.status}` }));
+      if (res.ok) setReport(body as Report);
+      else setError((body as { error?: string }).error ?? `Import failed (HTTP ${res.status}).`);
+    } catch {
+      setError("The server could not be reached; nothing was imported.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="space-y-3">
+      <label className="block">
+        <span className="font-medium">Import a Gradwise export (JSON)</span>
+        <input
+          type="file"
+          accept="application/json,.json"
+          disabled={busy}
+          onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}
+          className="mt-1 block text-sm"
+        />
+      </label>
+      {busy ? <p role="status">Importing…</p> : null}
+      {error ? <p role="alert" className="text-rose-700 dark:text-rose-300">{error}</p> : null}
+      {report ? (
+        <div role="status" className="rounded-lg bg-zinc-50 p-3 text-sm dark:bg-zinc-900">
+          <p>
+            Added {report.added.logs} reviews for {report.added.cards} items{report.added.settings ? ", and your settings" : ""}; skipped{" "}
+            {report.skipped.length}.
+          </p>
+          {report.skipped.length ? (
+            <ul className="mt-2 max-h-40 list-disc overflow-auto pl-5">
+              {report.skipped.slice(0, 50).map((s) => (
+                <li key={s.id}>
+                  {s.id}: {s.reason}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

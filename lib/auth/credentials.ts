@@ -1,0 +1,93 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { hashPassword, verifyPassword } from "./password";
+import {
+  clearBucket,
+  emailBucket,
+  recordSignInFailure,
+  retryMessage,
+  signInBuckets,
+  signInRetryAfterMs,
+} from "./rate-limit";
+import { fieldErrorsOf, signInSchema, signUpSchema, type FormState } from "./schema";
+
+// Same lifetime as next-auth's default, so credential and GitHub sessions behave alike.
+export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+
+// One message for unknown email and wrong password, so the form does not reveal who has an account.
+export const INVALID_CREDENTIALS = "That email and password do not match an account.";
+export const EMAIL_TAKEN = "An account with this email already exists. Sign in instead.";
+
+export interface NewSession {
+  sessionToken: string;
+  expires: Date;
+}
+
+export type AuthOutcome = ({ ok: true; userId: string } & NewSession) | ({ ok: false } & FormState);
+
+export interface RequestContext {
+  ip: string;
+  now?: Date;
+}
+
+/** A Session row in next-auth's own format: its adapter reads it back for `getServerSession`. */
+export async function createSession(userId: string, now = new Date()): Promise<NewSession> {
+  // 32 random bytes: the token is the whole credential, so it must not be guessable.
+  const sessionToken = randomBytes(32).toString("hex");
+  const expires = new Date(now.getTime() + SESSION_MAX_AGE_S * 1000);
+  await db.$transaction([
+    // next-auth deletes an expired session only when its cookie comes back; this sweeps the ones that never do.
+    db.session.deleteMany({ where: { userId, expires: { lt: now } } }),
+    db.session.create({ data: { sessionToken, userId, expires } }),
+  ]);
+  return { sessionToken, expires };
+}
+
+export async function deleteSession(sessionToken: string): Promise<void> {
+  await db.session.deleteMany({ where: { sessionToken } });
+}
+
+const formEmail = (input: unknown) =>
+  typeof input === "object" && input !== null && typeof (input as { email?: unknown }).email === "string"
+    ? (input as { email: string }).email.slice(0, 300)
+    : undefined;
+
+export async function signUpWithPassword(input: unknown, ctx: RequestContext): Promise<AuthOutcome> {
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), email: formEmail(input) };
+  const { email, password } = parsed.data;
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+    return { ok: false, fieldErrors: { email: EMAIL_TAKEN }, email };
+  }
+  const passwordHash = await hashPassword(password);
+  try {
+    const user = await db.user.create({ data: { email, passwordHash }, select: { id: true } });
+    return { ok: true, userId: user.id, ...(await createSession(user.id, ctx.now)) };
+  } catch (error) {
+    // Two sign-ups for one email at once: the unique index refuses the second.
+    if ((error as { code?: string }).code === "P2002") return { ok: false, fieldErrors: { email: EMAIL_TAKEN }, email };
+    throw error;
+  }
+}
+
+export async function signInWithPassword(input: unknown, ctx: RequestContext): Promise<AuthOutcome> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), email: formEmail(input) };
+  const { email, password } = parsed.data;
+  const now = ctx.now ?? new Date();
+  const buckets = signInBuckets(email, ctx.ip);
+  const wait = await signInRetryAfterMs(buckets, now);
+  if (wait > 0) return { ok: false, error: retryMessage(wait), email };
+
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  // Always one bcrypt comparison (against a dummy hash when the email is unknown), so timing matches.
+  const valid = await verifyPassword(password, user?.passwordHash);
+  if (!user || !valid) {
+    await recordSignInFailure(buckets, now);
+    return { ok: false, error: INVALID_CREDENTIALS, email };
+  }
+  // The owner proved the password: earlier typos on this email stop counting (the IP's count stays).
+  await clearBucket(emailBucket(email));
+  return { ok: true, userId: user.id, ...(await createSession(user.id, now)) };
+}

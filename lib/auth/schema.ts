@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+// Shared by the forms (limits as input attributes) and the server actions (safeParse at the boundary).
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+export const EMAIL_MAX = 254;
+
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .max(EMAIL_MAX, `An email address has at most ${EMAIL_MAX} characters.`)
+  .pipe(z.email("Enter a valid email address, like name@example.com."));
+
+// Passwords are never trimmed: spaces are allowed and count.
+export const signUpSchema = z.object({
+  email: emailSchema,
+  password: z
+    .string({ error: "Choose a password." })
+    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters for your password.`)
+    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters for your password.`),
+});
+
+// Sign-in checks only presence and the upper bound: any other wrong password is simply a failed attempt.
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(PASSWORD_MAX, `A password has at most ${PASSWORD_MAX} characters.`),
+});
+
+export const deleteAccountSchema = z.object({
+  confirmEmail: emailSchema,
+});
+
+export type SignUpInput = z.infer<typeof signUpSchema>;
+export type SignInInput = z.infer<typeof signInSchema>;
+
+/** What a form action hands back to its form: one message for the form and one per field. */
+export interface FormState {
+  error?: string;
+  fieldErrors?: Partial<Record<"email" | "password" | "confirmEmail", string>>;
+  email?: string;
+}
+
+/** The first message per field, for showing beside each input. */
+export function fieldErrorsOf(error: z.ZodError): NonNullable<FormState["fieldErrors"]> {
+  const out: NonNullable<FormState["fieldErrors"]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path[0];
+    if ((key === "email" || key === "password" || key === "confirmEmail") && !out[key]) out[key] = issue.message;
+  }
+  return out;
+}
+
+/**
+ * Where to go after signing in: only a path on this site ("/review"), never another origin ("//evil", "https://…"),
+ * so the parameter cannot be used to bounce a learner somewhere else.
+ */
+export const callbackPathSchema = z
+  .string()
+  .max(200)
+  .regex(/^\/(?![/\\])[\w\-./?=&%]*$/)
+  .catch("/account");

@@ -1,0 +1,191 @@
+import "server-only";
+import { getCurrentUser } from "@/lib/auth/session";
+import { listItemsForReview } from "@/lib/content/repository";
+import { db } from "@/lib/db";
+import { checkExercise } from "@/lib/exercises/service";
+import { startOfLearnerDay } from "@/lib/srs/day";
+import { buildQueue } from "@/lib/srs/queue";
+import {
+  applyRating,
+  LEECH_LAPSES,
+  newCardState,
+  previewRatings,
+  rollbackRating,
+  State,
+  type CardState,
+  type Grade,
+} from "@/lib/srs/scheduler";
+import { DEFAULT_SETTINGS, type ReviewSettings } from "@/lib/srs/settings";
+import { rateRequestSchema, undoRequestSchema, type SessionFilter } from "./schema";
+
+export type ApiResult<T> = { status: 200; body: T } | { status: 400 | 401 | 404 | 409; body: { error: string } };
+
+const cardSelect = {
+  due: true,
+  stability: true,
+  difficulty: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const;
+
+export async function settingsOf(userId: string): Promise<ReviewSettings> {
+  const row = await db.reviewSettings.findUnique({ where: { userId } });
+  return row
+    ? { desiredRetention: row.desiredRetention, newPerDay: row.newPerDay, dayStartHour: row.dayStartHour, timeZone: row.timeZone }
+    : DEFAULT_SETTINGS;
+}
+
+export interface SessionItem {
+  itemId: string;
+  isNew: boolean;
+  /** Interval each rating would give, for the Again/Hard/Good/Easy buttons. */
+  intervals: Array<{ rating: number; due: string }>;
+}
+
+/** The learner's queue: what is due (most overdue first), then new items up to the daily limit. */
+export async function getReviewSession(userId: string, filter: SessionFilter, now = new Date()) {
+  const settings = await settingsOf(userId);
+  const items = await listItemsForReview(filter);
+  const ids = items.map((i) => i.id);
+  const cards = await db.reviewCard.findMany({
+    where: { userId, itemId: { in: ids } },
+    select: { itemId: true, suspended: true, ...cardSelect },
+  });
+  const byItem = new Map(cards.map((c) => [c.itemId, c]));
+  const dayStart = startOfLearnerDay(now, settings.timeZone, settings.dayStartHour);
+  const newToday = await db.reviewLog.count({ where: { userId, state: State.New, review: { gte: dayStart } } });
+  let order: string[];
+  if (filter.cram) {
+    // Cram: every matching item, nothing scheduled, nothing counted against today's new limit.
+    order = ids;
+  } else {
+    const queue = buildQueue({
+      now,
+      cards: cards.map((c) => ({ itemId: c.itemId, due: c.due, suspended: c.suspended })),
+      unseen: ids.filter((id) => !byItem.has(id)),
+      newToday,
+      newPerDay: settings.newPerDay,
+    });
+    order = [...queue.due, ...queue.fresh];
+  }
+  const session: SessionItem[] = order.map((itemId) => {
+    const card = byItem.get(itemId) ?? newCardState(now);
+    return {
+      itemId,
+      isNew: !byItem.has(itemId),
+      intervals: previewRatings(card, now, settings).map((p) => ({ rating: p.rating, due: p.due.toISOString() })),
+    };
+  });
+  return { settings, items: session, newToday };
+}
+
+/**
+ * Records one rating: the log and the card state in one transaction, idempotent on the client's review id.
+ * The schedule is computed here, never taken from the client.
+ */
+export async function recordRating(payload: unknown, now = new Date()): Promise<ApiResult<{ reviewId: string; due: string; duplicate: boolean; leech: boolean }>> {
+  const user = await getCurrentUser();
+  if (!user) return { status: 401, body: { error: "sign in to save reviews" } };
+  const parsed = rateRequestSchema.safeParse(payload);
+  if (!parsed.success) return { status: 400, body: { error: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") } };
+  const { reviewId, itemId, rating, durationMs, exercise } = parsed.data;
+
+  const existing = await db.reviewLog.findUnique({ where: { id: reviewId }, select: { userId: true, due: true } });
+  if (existing) {
+    if (existing.userId !== user.id) return { status: 409, body: { error: "this review id is already used" } };
+    return { status: 200, body: { reviewId, due: existing.due.toISOString(), duplicate: true, leech: false } };
+  }
+  const item = await db.contentItem.findUnique({ where: { id: itemId }, select: { kind: true, retired: true } });
+  if (!item || item.retired) return { status: 404, body: { error: `no item with id "${itemId}"` } };
+
+  let result: string | null = null;
+  if (item.kind === "derivation") {
+    if (!exercise) return { status: 400, body: { error: "exercise: a derivation review needs its attempt (seed and answers)" } };
+    const checked = await checkExercise(itemId, exercise);
+    if (checked.status !== 200) return { status: checked.status, body: { error: checked.body.error } };
+    const { score, quantities, mistakes, firstWrongStep, hintsUsed } = checked.body;
+    result = JSON.stringify({ score, quantities: quantities.map((q) => ({ ask: q.ask, ok: q.ok, right: q.right, total: q.total })), mistakes: mistakes.map((m) => ({ quantity: m.quantity, mistake: m.mistake })), firstWrongStep, hintsUsed });
+  } else if (exercise) {
+    return { status: 400, body: { error: "exercise: only derivation items take an attempt" } };
+  }
+
+  const settings = await settingsOf(user.id);
+  try {
+    return await db.$transaction(async (tx) => {
+      const row = await tx.reviewCard.findUnique({ where: { userId_itemId: { userId: user.id, itemId } }, select: cardSelect });
+      const before: CardState = row ?? newCardState(now);
+      const { card, log } = applyRating(before, rating as Grade, now, settings);
+      // A leech is suspended when it reaches LEECH_LAPSES failures, and again every 4 more after an unsuspend.
+      const leech = card.lapses > before.lapses && card.lapses >= LEECH_LAPSES && (card.lapses - LEECH_LAPSES) % 4 === 0;
+      await tx.reviewLog.create({
+        data: { id: reviewId, userId: user.id, itemId, ...log, durationMs, seed: exercise?.seed ?? null, result },
+      });
+      const data = { ...card, ...(leech ? { suspended: true, leech: true } : {}) };
+
+      await tx.reviewCard.upsert({
+        where: { userId_itemId: { userId: user.id, itemId } },
+        create: { userId: user.id, itemId, ...data },
+        update: data,
+      });
+      return { status: 200 as const, body: { reviewId, due: card.due.toISOString(), duplicate: false, leech } };
+    });
+  } catch (error) {
+    // The same review id raced in twice: the primary key let one through; report the other as the duplicate.
+    if ((error as { code?: string }).code === "P2002") {
+      const again = await db.reviewLog.findUnique({ where: { id: reviewId }, select: { userId: true, due: true } });
+      if (again?.userId === user.id) return { status: 200, body: { reviewId, due: again.due.toISOString(), duplicate: true, leech: false } };
+      return { status: 409, body: { error: "this review id is already used" } };
+    }
+    throw error;
+  }
+}
+
+/** Undoes the learner's rating with this id, if it is their latest for that item (ts-fsrs rollback). */
+export async function undoRating(payload: unknown): Promise<ApiResult<{ reviewId: string; itemId: string }>> {
+  const user = await getCurrentUser();
+  if (!user) return { status: 401, body: { error: "sign in to change reviews" } };
+  const parsed = undoRequestSchema.safeParse(payload);
+  if (!parsed.success) return { status: 400, body: { error: parsed.error.issues.map((i) => i.message).join("; ") } };
+  const { reviewId } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const log = await tx.reviewLog.findUnique({ where: { id: reviewId } });
+    // Someone else's id answers exactly like a missing one: nothing is revealed.
+    if (!log || log.userId !== user.id) return { status: 404 as const, body: { error: "no such review to undo" } };
+    const latest = await tx.reviewLog.findFirst({ where: { userId: user.id, itemId: log.itemId }, orderBy: [{ review: "desc" }, { createdAt: "desc" }], select: { id: true } });
+    if (latest?.id !== reviewId) return { status: 409 as const, body: { error: "only the latest review of an item can be undone" } };
+    const card = await tx.reviewCard.findUniqueOrThrow({ where: { userId_itemId: { userId: user.id, itemId: log.itemId } }, select: cardSelect });
+    await tx.reviewLog.delete({ where: { id: reviewId } });
+    if (log.state === State.New) {
+      // Undoing an item's first review makes it new again.
+      await tx.reviewCard.delete({ where: { userId_itemId: { userId: user.id, itemId: log.itemId } } });
+    } else {
+      const restored = rollbackRating(card, log, await settingsOf(user.id));
+      // Undoing the rating that made an item a leech takes the suspension back too.
+      await tx.reviewCard.update({
+        where: { userId_itemId: { userId: user.id, itemId: log.itemId } },
+        data: { ...restored, ...(restored.lapses < card.lapses ? { suspended: false } : {}), ...(restored.lapses < LEECH_LAPSES ? { leech: false } : {}) },
+      });
+    }
+    return { status: 200 as const, body: { reviewId, itemId: log.itemId } };
+  });
+}
+
+/** Puts the signed-in learner's leech back into rotation; false when there is no such card of theirs. */
+export async function unsuspendLeech(itemId: string): Promise<boolean> {
+  const user = await getCurrentUser();
+  if (!user) return false;
+  const { count } = await db.reviewCard.updateMany({ where: { userId: user.id, itemId }, data: { suspended: false } });
+  return count > 0;
+}
+
+/** Saves the signed-in learner's settings (already validated by the action). */
+export async function saveSettings(settings: ReviewSettings): Promise<boolean> {
+  const user = await getCurrentUser();
+  if (!user) return false;
+  await db.reviewSettings.upsert({ where: { userId: user.id }, create: { userId: user.id, ...settings }, update: settings });
+  return true;
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { contentIdSchema } from "@/lib/content/schema";
+import { reviewSettingsSchema } from "@/lib/srs/settings";
+
+export const EXPORT_FORMAT = "gradwise-export";
+/** Imports may be large (a year of reviews); still bounded, and refused before parsing when over. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+const isoDate = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
+
+export const exportedLogSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  itemId: contentIdSchema,
+  rating: z.number().int().min(1).max(4),
+  state: z.number().int().min(0).max(3),
+  due: isoDate,
+  stability: z.number().finite().min(0),
+  difficulty: z.number().finite(),
+  scheduledDays: z.number().int().min(0),
+  learningSteps: z.number().int().min(0),
+  review: isoDate,
+  durationMs: z.number().int().min(0).max(86_400_000),
+  seed: z.number().int().min(0).nullable(),
+  result: z.string().max(20_000).nullable(),
+});
+
+export const exportSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(1),
+  exportedAt: isoDate,
+  settings: reviewSettingsSchema.nullable(),
+  cards: z.array(z.strictObject({ itemId: contentIdSchema, suspended: z.boolean(), leech: z.boolean() })).max(100_000),
+  logs: z.array(exportedLogSchema).max(1_000_000),
+});
+export type ExportData = z.input<typeof exportSchema>;

@@ -1,0 +1,97 @@
+import "server-only";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { LEECH_LAPSES } from "@/lib/srs/scheduler";
+import { replayLogs } from "@/lib/srs/replay";
+import { settingsOf } from "./data";
+import { EXPORT_FORMAT, exportSchema, type ExportData } from "./transfer-schema";
+
+/** Everything of the signed-in learner's that the app stores about their learning, as JSON. */
+export async function exportMyData(): Promise<ExportData | null> {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const [settings, cards, logs] = await Promise.all([
+    db.reviewSettings.findUnique({ where: { userId: user.id }, select: { desiredRetention: true, newPerDay: true, dayStartHour: true, timeZone: true } }),
+    db.reviewCard.findMany({ where: { userId: user.id }, select: { itemId: true, suspended: true, leech: true }, orderBy: { itemId: "asc" } }),
+    db.reviewLog.findMany({
+      where: { userId: user.id },
+      orderBy: [{ review: "asc" }, { id: "asc" }],
+      select: { id: true, itemId: true, rating: true, state: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, review: true, durationMs: true, seed: true, result: true },
+    }),
+  ]);
+  return {
+    format: EXPORT_FORMAT,
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    settings,
+    cards,
+    logs: logs.map((l) => ({ ...l, due: l.due.toISOString(), review: l.review.toISOString() })),
+  };
+}
+
+const csvField = (v: string | number) => (typeof v === "number" ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** The review log in the columns the FSRS optimizer reads; times and durations in milliseconds. */
+export async function exportMyReviewCsv(): Promise<string | null> {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const logs = await db.reviewLog.findMany({
+    where: { userId: user.id },
+    orderBy: [{ review: "asc" }, { id: "asc" }],
+    select: { itemId: true, review: true, rating: true, state: true, durationMs: true },
+  });
+  const rows = logs.map((l) => [l.itemId, l.review.getTime(), l.rating, l.state, l.durationMs].map(csvField).join(","));
+  return ["card_id,review_time,review_rating,review_state,review_duration", ...rows].join("\n") + "\n";
+}
+
+export interface ImportReport {
+  added: { logs: number; cards: number; settings: boolean };
+  skipped: Array<{ id: string; reason: string }>;
+}
+
+export type ImportOutcome = { status: 200; body: ImportReport } | { status: 400 | 401; body: { error: string } };
+
+/**
+ * Merges an export into the signed-in account: logs are added by id (present ones are skipped, so importing twice
+ * changes nothing), then each touched card is rebuilt by replaying its full log, so state and history always agree.
+ */
+export async function importMyData(payload: unknown): Promise<ImportOutcome> {
+  const user = await getCurrentUser();
+  if (!user) return { status: 401, body: { error: "sign in to import" } };
+  const parsed = exportSchema.safeParse(payload);
+  if (!parsed.success) {
+    return { status: 400, body: { error: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") } };
+  }
+  const data = parsed.data;
+  const skipped: ImportReport["skipped"] = [];
+  const knownItems = new Set((await db.contentItem.findMany({ where: { id: { in: [...new Set(data.logs.map((l) => l.itemId))] } }, select: { id: true } })).map((r) => r.id));
+  const existing = await db.reviewLog.findMany({ where: { id: { in: data.logs.map((l) => l.id) } }, select: { id: true, userId: true } });
+  const taken = new Map(existing.map((e) => [e.id, e.userId]));
+  const fresh = data.logs.filter((l) => {
+    if (!knownItems.has(l.itemId)) skipped.push({ id: l.id, reason: `unknown item "${l.itemId}"` });
+    else if (taken.get(l.id) === user.id) skipped.push({ id: l.id, reason: "already imported" });
+    else if (taken.has(l.id)) skipped.push({ id: l.id, reason: "review id belongs to another account" });
+    else return true;
+    return false;
+  });
+  const settings = await settingsOf(user.id);
+  const touched = [...new Set(fresh.map((l) => l.itemId))];
+  let settingsAdded = false;
+  await db.$transaction(async (tx) => {
+    if (data.settings && !(await tx.reviewSettings.findUnique({ where: { userId: user.id } }))) {
+      await tx.reviewSettings.create({ data: { userId: user.id, ...data.settings } });
+      settingsAdded = true;
+    }
+    if (fresh.length) await tx.reviewLog.createMany({ data: fresh.map((l) => ({ ...l, userId: user.id })) });
+    const flags = new Map(data.cards.map((c) => [c.itemId, c]));
+    for (const itemId of touched) {
+      const logs = await tx.reviewLog.findMany({ where: { userId: user.id, itemId }, select: { rating: true, review: true } });
+      const card = replayLogs(logs, settings)!;
+      const flag = flags.get(itemId);
+      const leech = (flag?.leech ?? false) || card.lapses >= LEECH_LAPSES;
+      const state = { ...card, leech, suspended: flag?.suspended ?? false };
+      await tx.reviewCard.upsert({ where: { userId_itemId: { userId: user.id, itemId } }, create: { userId: user.id, itemId, ...state }, update: state });
+    }
+  });
+  return { status: 200, body: { added: { logs: fresh.length, cards: touched.length, settings: settingsAdded }, skipped } };
+}

@@ -1,0 +1,200 @@
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import { afterAll, describe, expect, test, vi } from "vitest";
+import { CONFIRM_MISMATCH, deleteMyAccount } from "@/lib/auth/account";
+import {
+  EMAIL_TAKEN,
+  INVALID_CREDENTIALS,
+  SESSION_MAX_AGE_S,
+  signInWithPassword,
+  signUpWithPassword,
+} from "@/lib/auth/credentials";
+import { SIGNIN_WINDOW_MS } from "@/lib/auth/rate-limit";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+// The session comes from request cookies, which vitest has none of: the signed-in user is set per test instead.
+const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock("@/lib/auth/session", () => ({
+  requireUser: async () => {
+    if (!signedIn.user) throw new Error("redirect to /signin");
+    return signedIn.user;
+  },
+}));
+
+// Integration: a real SQLite file migrated by `prisma migrate deploy` in tests/helpers/global-setup.ts.
+// Every test uses its own emails and IPs, so the rate-limit buckets never overlap.
+const PASSWORD = "correct horse battery";
+let n = 0;
+const unique = (tag: string) => `${tag}-${Date.now()}-${++n}@example.com`;
+const ip = () => `10.0.0.${++n}`;
+const at = (base: number, minutes: number) => new Date(base + minutes * 60_000);
+
+async function signUp(email = unique("user")) {
+  const outcome = await signUpWithPassword({ email, password: PASSWORD }, { ip: ip() });
+  if (!outcome.ok) throw new Error(`sign-up failed: ${JSON.stringify(outcome)}`);
+  return { ...outcome, email };
+}
+
+afterAll(() => db.$disconnect());
+
+describe("sign-up", () => {
+  test("creates a user with a bcrypt hash, never the password, under the normalized email", async () => {
+    const email = unique("Ada");
+    const outcome = await signUpWithPassword({ email: `  ${email.toUpperCase()} `, password: PASSWORD }, { ip: ip() });
+    expect(outcome.ok).toBe(true);
+    const user = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
+    expect(user.passwordHash).toMatch(/^\$2b\$12\$/);
+    expect(user.passwordHash).not.toContain(PASSWORD);
+    expect(JSON.stringify(user)).not.toContain(PASSWORD);
+  });
+
+  test("signs the new user in: a Session row for the returned token", async () => {
+    const { userId, sessionToken } = await signUp();
+    const session = await db.session.findUniqueOrThrow({ where: { sessionToken } });
+    expect(session.userId).toBe(userId);
+  });
+
+  test.each([
+    { label: "the same email", variant: (e: string) => e },
+    { label: "the same email in other case and spacing", variant: (e: string) => ` ${e.toUpperCase()}` },
+  ])("refuses $label twice", async ({ variant }) => {
+    const { email } = await signUp();
+    const again = await signUpWithPassword({ email: variant(email), password: "another password" }, { ip: ip() });
+    expect(again).toMatchObject({ ok: false, fieldErrors: { email: EMAIL_TAKEN } });
+    expect(await db.user.count({ where: { email } })).toBe(1);
+  });
+
+  test("refuses a short password without creating anyone", async () => {
+    const email = unique("short");
+    const outcome = await signUpWithPassword({ email, password: "too short" }, { ip: ip() });
+    expect(outcome).toMatchObject({
+      ok: false,
+      fieldErrors: { password: "Use at least 10 characters for your password." },
+    });
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+});
+
+describe("sign-in", () => {
+  test("the right password creates a Session row that next-auth's adapter reads back", async () => {
+    const { email, userId } = await signUp();
+    const now = new Date();
+    const outcome = await signInWithPassword({ email: email.toUpperCase(), password: PASSWORD }, { ip: ip(), now });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+    expect(outcome.userId).toBe(userId);
+    expect(outcome.expires.getTime()).toBe(now.getTime() + SESSION_MAX_AGE_S * 1000);
+    // This is the lookup getServerSession does, so password sessions work exactly like GitHub ones.
+    const adapter = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
+    const found = await adapter.getSessionAndUser!(outcome.sessionToken);
+    expect(found?.user.id).toBe(userId);
+    expect(await db.session.count({ where: { userId } })).toBe(2);
+  });
+
+  test("signing in sweeps the user's expired sessions and keeps live ones", async () => {
+    const { email, userId, sessionToken: live } = await signUp();
+    await db.session.create({ data: { sessionToken: `expired-${n}`, userId, expires: new Date(Date.now() - 1000) } });
+    const outcome = await signInWithPassword({ email, password: PASSWORD }, { ip: ip() });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+    const tokens = (await db.session.findMany({ where: { userId }, select: { sessionToken: true } })).map(
+      (s) => s.sessionToken,
+    );
+    expect(tokens.sort()).toEqual([live, outcome.sessionToken].sort());
+  });
+
+  test.each([
+    { label: "wrong password", email: (known: string) => known },
+    { label: "unknown email", email: () => unique("nobody") },
+  ])("$label gets the one generic message and no session", async ({ email }) => {
+    const { email: known } = await signUp();
+    const before = await db.session.count();
+    const typed = email(known);
+    const outcome = await signInWithPassword({ email: typed, password: "wrong password!" }, { ip: ip() });
+    expect(outcome).toEqual({ ok: false, error: INVALID_CREDENTIALS, email: typed });
+    expect(await db.session.count()).toBe(before);
+  });
+
+  test("a password typed for a GitHub-only account (no hash) is refused like any wrong one", async () => {
+    const email = unique("octo");
+    await db.user.create({ data: { email } });
+    const outcome = await signInWithPassword({ email, password: PASSWORD }, { ip: ip() });
+    expect(outcome).toMatchObject({ ok: false, error: INVALID_CREDENTIALS });
+  });
+});
+
+describe("rate limiting", () => {
+  test("after 5 failures per email, even the right password waits, and the message says how long", async () => {
+    const { email } = await signUp();
+    const t0 = Date.now();
+    for (let i = 0; i < 5; i++) {
+      const failed = await signInWithPassword({ email, password: `wrong ${i} password` }, { ip: ip(), now: at(t0, i) });
+      expect(failed).toMatchObject({ error: INVALID_CREDENTIALS });
+    }
+    // The first failure (t0) leaves the 15-minute window at t0+15; at t0+5 that is 10 minutes away.
+    const blocked = await signInWithPassword({ email, password: PASSWORD }, { ip: ip(), now: at(t0, 5) });
+    expect(blocked).toEqual({ ok: false, error: "Too many failed sign-ins. Try again in 10 minutes.", email });
+    const stillBlocked = await signInWithPassword({ email, password: PASSWORD }, { ip: ip(), now: at(t0, 14.5) });
+    expect(stillBlocked).toMatchObject({ error: "Too many failed sign-ins. Try again in 1 minute." });
+    const later = await signInWithPassword(
+      { email, password: PASSWORD },
+      { ip: ip(), now: new Date(t0 + SIGNIN_WINDOW_MS + 1) },
+    );
+    expect(later.ok).toBe(true);
+  });
+
+  test("after 5 failures from one IP, other emails from that IP wait too", async () => {
+    const { email } = await signUp();
+    const address = ip();
+    const t0 = Date.now();
+    for (let i = 0; i < 5; i++) {
+      await signInWithPassword({ email: unique("guess"), password: "wrong password" }, { ip: address, now: at(t0, 0) });
+    }
+    const blocked = await signInWithPassword({ email, password: PASSWORD }, { ip: address, now: at(t0, 1) });
+    expect(blocked).toMatchObject({ ok: false, error: "Too many failed sign-ins. Try again in 14 minutes." });
+    const elsewhere = await signInWithPassword({ email, password: PASSWORD }, { ip: ip(), now: at(t0, 1) });
+    expect(elsewhere.ok).toBe(true);
+  });
+
+  test("4 failures still allow a sign-in, and that success clears the email's count", async () => {
+    const { email } = await signUp();
+    const t0 = Date.now();
+    for (let i = 0; i < 4; i++)
+      await signInWithPassword({ email, password: "wrong password" }, { ip: ip(), now: at(t0, 0) });
+    expect((await signInWithPassword({ email, password: PASSWORD }, { ip: ip(), now: at(t0, 1) })).ok).toBe(true);
+    expect(await db.rateLimitHit.count({ where: { bucket: `signin:email:${email}` } })).toBe(0);
+  });
+});
+
+describe("delete account", () => {
+  test("removes the user with every session and GitHub link", async () => {
+    const { email, userId } = await signUp();
+    await signInWithPassword({ email, password: "a wrong password" }, { ip: ip() });
+    await signInWithPassword({ email, password: PASSWORD }, { ip: ip() });
+    await db.account.create({ data: { userId, type: "oauth", provider: "github", providerAccountId: `gh-${n}` } });
+    signedIn.user = { id: userId, email, name: null };
+    const outcome = await deleteMyAccount({ confirmEmail: ` ${email.toUpperCase()}` });
+    expect(outcome).toEqual({ ok: true });
+    expect(await db.user.count({ where: { id: userId } })).toBe(0);
+    expect(await db.session.count({ where: { userId } })).toBe(0);
+    expect(await db.account.count({ where: { userId } })).toBe(0);
+    expect(await db.rateLimitHit.count({ where: { bucket: `signin:email:${email}` } })).toBe(0);
+  });
+
+  test.each([
+    { label: "another email", typed: () => unique("other"), message: CONFIRM_MISMATCH },
+    { label: "nothing", typed: () => "", message: "Enter your email address." },
+  ])("refuses when the confirmation is $label, and deletes nothing", async ({ typed, message }) => {
+    const { email, userId } = await signUp();
+    signedIn.user = { id: userId, email, name: null };
+    const outcome = await deleteMyAccount({ confirmEmail: typed() });
+    expect(outcome).toEqual({ ok: false, fieldErrors: { confirmEmail: message } });
+    expect(await db.user.count({ where: { id: userId } })).toBe(1);
+    expect(await db.session.count({ where: { userId } })).toBe(1);
+  });
+
+  test("deletes nothing when nobody is signed in", async () => {
+    const { email, userId } = await signUp();
+    signedIn.user = null;
+    await expect(deleteMyAccount({ confirmEmail: email })).rejects.toThrow("redirect to /signin");
+    expect(await db.user.count({ where: { id: userId } })).toBe(1);
+  });
+});

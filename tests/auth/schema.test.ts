@@ -1,0 +1,122 @@
+import { describe, expect, test } from "vitest";
+import {
+  callbackPathSchema,
+  deleteAccountSchema,
+  fieldErrorsOf,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  signInSchema,
+  signUpSchema,
+} from "@/lib/auth/schema";
+
+const ok = "correct horse battery";
+
+describe("signUpSchema", () => {
+  test.each([
+    {
+      label: "trims and lowercases the email",
+      input: { email: "  Ada@Example.COM ", password: ok },
+      email: "ada@example.com",
+    },
+    {
+      label: "accepts exactly the minimum length",
+      input: { email: "a@b.co", password: "x".repeat(PASSWORD_MIN) },
+      email: "a@b.co",
+    },
+    {
+      label: "accepts exactly the maximum length",
+      input: { email: "a@b.co", password: "x".repeat(PASSWORD_MAX) },
+      email: "a@b.co",
+    },
+  ])("$label", ({ input, email }) => {
+    const parsed = signUpSchema.safeParse(input);
+    expect(parsed.success && parsed.data.email).toBe(email);
+  });
+
+  test("keeps spaces in passwords", () => {
+    const parsed = signUpSchema.parse({ email: "a@b.co", password: "  spaced out  " });
+    expect(parsed.password).toBe("  spaced out  ");
+  });
+
+  test.each([
+    {
+      label: "empty email",
+      input: { email: "   ", password: ok },
+      field: "email",
+      message: "Enter your email address.",
+    },
+    { label: "missing email", input: { password: ok }, field: "email", message: "Enter your email address." },
+    {
+      label: "not an email",
+      input: { email: "ada.example.com", password: ok },
+      field: "email",
+      message: "Enter a valid email address, like name@example.com.",
+    },
+    {
+      label: "over-long email",
+      input: { email: `${"a".repeat(250)}@b.co`, password: ok },
+      field: "email",
+      message: "An email address has at most 254 characters.",
+    },
+    {
+      label: "password one short",
+      input: { email: "a@b.co", password: "x".repeat(PASSWORD_MIN - 1) },
+      field: "password",
+      message: "Use at least 10 characters for your password.",
+    },
+    {
+      label: "password one long",
+      input: { email: "a@b.co", password: "x".repeat(PASSWORD_MAX + 1) },
+      field: "password",
+      message: "Use at most 200 characters for your password.",
+    },
+    { label: "missing password", input: { email: "a@b.co" }, field: "password", message: "Choose a password." },
+  ])("refuses $label with a clear message", ({ input, field, message }) => {
+    const parsed = signUpSchema.safeParse(input);
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(fieldErrorsOf(parsed.error)).toEqual({ [field]: message });
+  });
+});
+
+describe("signInSchema", () => {
+  test.each([
+    { label: "a short password (it is just a wrong one)", input: { email: "A@B.co", password: "short" }, valid: true },
+    { label: "an empty password", input: { email: "a@b.co", password: "" }, valid: false },
+    {
+      label: "an over-long password",
+      input: { email: "a@b.co", password: "x".repeat(PASSWORD_MAX + 1) },
+      valid: false,
+    },
+    { label: "a bad email", input: { email: "nobody", password: ok }, valid: false },
+  ])("$label → valid: $valid", ({ input, valid }) => {
+    expect(signInSchema.safeParse(input).success).toBe(valid);
+  });
+
+  test("an empty password says what to do", () => {
+    const parsed = signInSchema.safeParse({ email: "a@b.co", password: "" });
+    expect(!parsed.success && fieldErrorsOf(parsed.error)).toEqual({ password: "Enter your password." });
+  });
+});
+
+describe("deleteAccountSchema", () => {
+  test.each([
+    { label: "normalizes the typed email", input: { confirmEmail: " Ada@Example.com" }, expected: "ada@example.com" },
+    { label: "refuses an empty confirmation", input: { confirmEmail: "" }, expected: null },
+  ])("$label", ({ input, expected }) => {
+    const parsed = deleteAccountSchema.safeParse(input);
+    expect(parsed.success ? parsed.data.confirmEmail : null).toBe(expected);
+  });
+});
+
+describe("callbackPathSchema", () => {
+  test.each([
+    { label: "a path on this site", input: "/review", output: "/review" },
+    { label: "a path with a query", input: "/review?deck=foundations", output: "/review?deck=foundations" },
+    { label: "another origin", input: "https://evil.example/", output: "/account" },
+    { label: "a protocol-relative URL", input: "//evil.example", output: "/account" },
+    { label: "a backslash trick", input: "/\\evil.example", output: "/account" },
+    { label: "a javascript: URL", input: "javascript:alert(1)", output: "/account" },
+  ])("$label → $output", ({ input, output }) => {
+    expect(callbackPathSchema.parse(input)).toBe(output);
+  });
+});

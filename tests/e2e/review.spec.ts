@@ -1,0 +1,83 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const PASSWORD = "correct horse battery";
+
+async function signUp(page: Page, email: string) {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+/** Answers the current item with the keyboard only: pick a choice for an MCQ, Space to reveal, then a rating key. */
+async function reviewOne(page: Page, rating: string) {
+  const left = await page.getByText(/\d+ left/).textContent();
+  const isMcq = await page.getByRole("button", { name: /^Check/ }).isVisible();
+  if (isMcq) await page.keyboard.press("1");
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("group", { name: "Rate how well you knew it" })).toBeVisible();
+  await page.keyboard.press(rating);
+  await expect(page.getByText(/\d+ left/)).not.toHaveText(left!);
+}
+
+async function reviewCount(page: Page) {
+  await page.goto("/progress");
+  const stat = page.getByText("reviews this year").locator("..");
+  return Number((await stat.locator("p").first().textContent())?.trim());
+}
+
+test("review three items with the keyboard, undo one, see progress, and find it again after signing back in", async ({ page }) => {
+  const email = `reviewer-${Date.now()}@example.com`;
+  await signUp(page, email);
+  expect(await reviewCount(page)).toBe(0);
+
+  await page.goto("/review?deck=foundations");
+  await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
+  const buttons = page.getByRole("group", { name: "Rate how well you knew it" }).getByRole("button");
+  await reviewOne(page, "3");
+  await reviewOne(page, "3");
+  await reviewOne(page, "2");
+
+  // Ctrl+Z takes the last rating back, and the same item comes up again.
+  await page.keyboard.press("Control+z");
+  // Scoped to <main>: Next.js has its own role=alert route announcer outside it.
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Last rating undone.");
+  await page.keyboard.press("Space");
+  await expect(buttons.first()).toContainText(/Again/);
+  await expect(buttons.nth(2)).toContainText(/\d+ (min|h|d)/);
+  await page.keyboard.press("3");
+  await expect(page.getByRole("main").getByRole("alert")).toBeHidden();
+
+  expect(await reviewCount(page)).toBe(3);
+  await expect(page.getByText("due today").locator("..").locator("p").first()).not.toHaveText("");
+
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto("/progress");
+  await expect(page).toHaveURL(/\/signin/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password").press("Enter");
+  await expect(page).not.toHaveURL(/\/signin/);
+  expect(await reviewCount(page)).toBe(3);
+});
+
+test("signed out, the review page explains why an account is needed", async ({ page }) => {
+  await page.goto("/review");
+  await expect(page.getByRole("link", { name: "Sign in to review" })).toBeVisible();
+});
+
+test("settings are validated and saved", async ({ page }) => {
+  await signUp(page, `settings-${Date.now()}@example.com`);
+  await page.goto("/settings");
+  await page.getByLabel("Desired retention").fill("0.99");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("at most 0.97")).toBeVisible();
+  await page.getByLabel("Desired retention").fill("0.85");
+  await page.getByLabel("New items per day").fill("5");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Settings saved.");
+  await page.reload();
+  await expect(page.getByLabel("New items per day")).toHaveValue("5");
+});

@@ -1,0 +1,275 @@
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { loadContent, type ContentLibrary } from "@/lib/content/load";
+import { syncContentIndex } from "@/lib/content/sync";
+import { db } from "@/lib/db";
+import { backprop } from "@/lib/engine";
+import { askedQuantities, buildInstance, gridOf } from "@/lib/exercises/instance";
+import { applyRating, LEECH_LAPSES, newCardState, Rating, type Grade } from "@/lib/srs/scheduler";
+import { replayLogs } from "@/lib/srs/replay";
+
+// Who is signed in is the one thing faked here: the data-access layer is what these tests hold to account.
+const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user, requireUser: async () => auth.user }));
+
+const { getReviewSession, recordRating, undoRating, unsuspendLeech } = await import("@/lib/review/data");
+const { exportMyData, exportMyReviewCsv, importMyData } = await import("@/lib/review/transfer");
+const { getProgress } = await import("@/lib/review/progress");
+const { deleteMyAccount } = await import("@/lib/auth/account");
+
+let library: ContentLibrary;
+let qaId: string;
+let mcqId: string;
+let exerciseId: string;
+const users: Record<string, { id: string; email: string; name: null }> = {};
+
+async function makeUser(name: string) {
+  const u = await db.user.create({ data: { email: `${name}-${randomUUID()}@example.com` } });
+  users[name] = { id: u.id, email: u.email!, name: null };
+  return users[name]!;
+}
+const as = (name: string | null) => {
+  auth.user = name ? users[name]! : null;
+};
+const rate = (itemId: string, rating: number, extra: Record<string, unknown> = {}, now?: Date) =>
+  recordRating({ reviewId: randomUUID(), itemId, rating, durationMs: 4000, ...extra }, now);
+
+beforeAll(async () => {
+  library = await loadContent(path.resolve(import.meta.dirname, "../../content"));
+  await syncContentIndex(library, { published: [], retired: [] });
+  qaId = library.items.find((i) => i.kind === "qa")!.id;
+  mcqId = library.items.find((i) => i.kind === "mcq")!.id;
+  exerciseId = library.items.find((i) => i.kind === "derivation" && !i.ask.some((a) => a.includes("[")))!.id;
+}, 60_000);
+
+beforeEach(async () => {
+  await makeUser("alice");
+  await makeUser("bob");
+  as("alice");
+});
+
+afterAll(() => db.$disconnect());
+
+describe("recordRating", () => {
+  test("writes the log and the card together, and the state is what ts-fsrs computes", async () => {
+    const now = new Date("2026-11-20T10:00:00Z");
+    const res = await rate(qaId, Rating.Good, {}, now);
+    expect(res.status).toBe(200);
+    const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } } });
+    const expected = applyRating(newCardState(now), Rating.Good as Grade, now, { desiredRetention: 0.9 }).card;
+    expect(card.due.getTime()).toBe(expected.due.getTime());
+    expect(card.stability).toBe(expected.stability);
+    expect(card.reps).toBe(1);
+    const logs = await db.reviewLog.findMany({ where: { userId: users.alice!.id } });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ itemId: qaId, rating: Rating.Good, durationMs: 4000, review: now });
+  });
+
+  test("is idempotent on the review id: a retry or replay writes once", async () => {
+    const body = { reviewId: randomUUID(), itemId: qaId, rating: 3, durationMs: 1000 };
+    const first = await recordRating(body);
+    const again = await recordRating(body);
+    const third = await Promise.all([recordRating(body), recordRating(body)]);
+    expect(first).toMatchObject({ status: 200, body: { duplicate: false } });
+    expect(again).toMatchObject({ status: 200, body: { duplicate: true } });
+    expect(third.every((r) => r.status === 200)).toBe(true);
+    expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(1);
+  });
+
+  test("another user's review id changes nothing and reveals nothing", async () => {
+    const body = { reviewId: randomUUID(), itemId: qaId, rating: 3, durationMs: 1000 };
+    await recordRating(body);
+    as("bob");
+    expect(await recordRating({ ...body, rating: 1 })).toEqual({ status: 409, body: { error: "this review id is already used" } });
+    expect(await undoRating({ reviewId: body.reviewId })).toEqual({ status: 404, body: { error: "no such review to undo" } });
+    expect(await db.reviewLog.count({ where: { userId: users.bob!.id } })).toBe(0);
+    expect((await db.reviewLog.findUniqueOrThrow({ where: { id: body.reviewId } })).rating).toBe(3);
+  });
+
+  test("signed out: refused, nothing written", async () => {
+    as(null);
+    expect((await rate(qaId, 3)).status).toBe(401);
+    expect((await undoRating({ reviewId: randomUUID() })).status).toBe(401);
+    expect(await exportMyData()).toBeNull();
+    expect((await importMyData({})).status).toBe(401);
+    expect(await unsuspendLeech(qaId)).toBe(false);
+    expect(await db.reviewLog.count({ where: { userId: { in: [users.alice!.id, users.bob!.id] } } })).toBe(0);
+  });
+
+  test.each([
+    { label: "a review id that is not a UUID", body: { reviewId: "abc", itemId: "x", rating: 3, durationMs: 1 } },
+    { label: "a rating of 5", body: { reviewId: randomUUID(), itemId: "bp-delta-recurrence", rating: 5, durationMs: 1 } },
+    { label: "a rating of 0", body: { reviewId: randomUUID(), itemId: "bp-delta-recurrence", rating: 0, durationMs: 1 } },
+    { label: "a negative duration", body: { reviewId: randomUUID(), itemId: "bp-delta-recurrence", rating: 3, durationMs: -5 } },
+    { label: "a huge string id", body: { reviewId: randomUUID(), itemId: "a".repeat(100_000), rating: 3, durationMs: 1 } },
+    { label: "an extra field (a forged due date)", body: { reviewId: randomUUID(), itemId: "bp-delta-recurrence", rating: 3, durationMs: 1, due: "2030-01-01" } },
+    { label: "a forged user id", body: { reviewId: randomUUID(), itemId: "bp-delta-recurrence", rating: 3, durationMs: 1, userId: "someone" } },
+    { label: "not an object", body: [1, 2, 3] },
+    { label: "prototype pollution", body: JSON.parse('{"__proto__": {"admin": true}, "reviewId": "x"}') },
+  ])("refuses $label with 400 and writes nothing", async ({ body }) => {
+    const res = await recordRating(body);
+    expect(res.status).toBe(400);
+    expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(0);
+  });
+
+  test("an unknown item is a 404", async () => {
+    expect((await rate("no-such-item", 3)).status).toBe(404);
+  });
+
+  test("an exercise review is re-checked on the server and its result stored with the seed", async () => {
+    const ex = library.items.find((i) => i.id === exerciseId)!;
+    if (ex.kind !== "derivation") throw new Error("not an exercise");
+    const r = backprop(buildInstance(ex, 9));
+    const answers = Object.fromEntries(askedQuantities(ex).map((q) => [q.ask, gridOf(r[q.key], q).map((row) => row.map(String))]));
+    expect((await rate(exerciseId, 3)).status).toBe(400);
+    const res = await rate(exerciseId, 3, { exercise: { seed: 9, answers, hintsUsed: 1 } });
+    expect(res.status).toBe(200);
+    const log = await db.reviewLog.findFirstOrThrow({ where: { userId: users.alice!.id, itemId: exerciseId } });
+    expect(log.seed).toBe(9);
+    expect(JSON.parse(log.result!)).toMatchObject({ score: 1, hintsUsed: 1, firstWrongStep: null });
+  });
+
+  test("an item failed 8 times becomes a leech, is suspended, leaves the queue, and can be unsuspended", async () => {
+    let now = new Date("2026-01-01T00:00:00Z");
+    await rate(qaId, Rating.Good, {}, now);
+    for (let lapse = 0; lapse < LEECH_LAPSES; lapse++) {
+      // Good until it graduates to Review, then Again: each Again from Review is one lapse.
+      for (let i = 0; i < 6; i++) {
+        const c = await db.reviewCard.findUniqueOrThrow({ where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } } });
+        now = new Date(Math.max(now.getTime(), c.due.getTime()) + 60_000);
+        if (c.state === 2) break;
+        await rate(qaId, Rating.Good, {}, now);
+      }
+      await rate(qaId, Rating.Again, {}, now);
+    }
+    const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } } });
+    expect(card.lapses).toBe(LEECH_LAPSES);
+    expect(card).toMatchObject({ leech: true, suspended: true });
+    const session = await getReviewSession(users.alice!.id, { cram: false }, new Date(now.getTime() + 365 * 86_400_000));
+    expect(session.items.map((i) => i.itemId)).not.toContain(qaId);
+    expect((await getProgress(users.alice!.id, now)).leeches.map((l) => l.itemId)).toEqual([qaId]);
+    as("bob");
+    expect(await unsuspendLeech(qaId)).toBe(false);
+    as("alice");
+    expect(await unsuspendLeech(qaId)).toBe(true);
+    expect((await db.reviewCard.findUniqueOrThrow({ where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } } })).suspended).toBe(false);
+  });
+});
+
+describe("undoRating", () => {
+  test("undoing a first review makes the item new again; undoing a later one rolls the card back", async () => {
+    const t0 = new Date("2026-11-01T09:00:00Z");
+    const first = { reviewId: randomUUID(), itemId: mcqId, rating: 3, durationMs: 1 };
+    await recordRating(first, t0);
+    const afterFirst = await db.reviewCard.findUniqueOrThrow({ where: { userId_itemId: { userId: users.alice!.id, itemId: mcqId } } });
+    const second = { reviewId: randomUUID(), itemId: mcqId, rating: 1, durationMs: 1 };
+    await recordRating(second, afterFirst.due);
+    expect((await undoRating({ reviewId: first.reviewId })).status).toBe(409);
+    expect((await undoRating({ reviewId: second.reviewId })).status).toBe(200);
+    const rolled = await db.reviewCard.findUniqueOrThrow({ where: { userId_itemId: { userId: users.alice!.id, itemId: mcqId } } });
+    expect(rolled).toMatchObject({ reps: afterFirst.reps, lapses: afterFirst.lapses, stability: afterFirst.stability, state: afterFirst.state });
+    expect((await undoRating({ reviewId: first.reviewId })).status).toBe(200);
+    expect(await db.reviewCard.count({ where: { userId: users.alice!.id } })).toBe(0);
+    expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(0);
+  });
+});
+
+describe("getReviewSession", () => {
+  test("due items first, then new ones up to the daily limit; cram takes everything and schedules nothing", async () => {
+    const now = new Date("2026-11-22T12:00:00Z");
+    await db.reviewSettings.create({ data: { userId: users.alice!.id, newPerDay: 3 } });
+    await rate(qaId, Rating.Again, {}, new Date(now.getTime() - 3 * 86_400_000));
+    const session = await getReviewSession(users.alice!.id, { cram: false }, now);
+    expect(session.items[0]).toMatchObject({ itemId: qaId, isNew: false });
+    expect(session.items.filter((i) => i.isNew)).toHaveLength(3);
+    expect(session.items[0]!.intervals.map((i) => i.rating)).toEqual([1, 2, 3, 4]);
+    const deck = library.items.find((i) => i.id === qaId)!.deck;
+    const cram = await getReviewSession(users.alice!.id, { cram: true, deck }, now);
+    expect(cram.items).toHaveLength(library.items.filter((i) => i.deck === deck).length);
+  });
+});
+
+describe("export and import", () => {
+  test("export, import into a new account, nothing lost; importing again adds nothing", async () => {
+    let now = new Date("2026-10-01T08:00:00Z");
+    for (const [itemId, rating] of [[qaId, 3], [mcqId, 1], [qaId, 4], [mcqId, 3]] as const) {
+      await rate(itemId, rating, {}, now);
+      now = new Date(now.getTime() + 2 * 86_400_000);
+    }
+    await db.reviewSettings.create({ data: { userId: users.alice!.id, desiredRetention: 0.85, timeZone: "Europe/Paris" } });
+    const exported = JSON.parse(JSON.stringify(await exportMyData()));
+    const csv = (await exportMyReviewCsv())!.trim().split("\n");
+    expect(csv[0]).toBe("card_id,review_time,review_rating,review_state,review_duration");
+    expect(csv).toHaveLength(5);
+    expect(csv[1]).toBe(`${qaId},${new Date("2026-10-01T08:00:00Z").getTime()},3,0,4000`);
+
+    // The new account: bob's review ids must not collide with alice's, so give the copy fresh ids.
+    const copy = { ...exported, logs: exported.logs.map((l: { id: string }) => ({ ...l, id: `${l.id}-copy` })) };
+    as("bob");
+    const report = await importMyData(copy);
+    expect(report).toEqual({ status: 200, body: { added: { logs: 4, cards: 2, settings: true }, skipped: [] } });
+    const mine = await exportMyData();
+    expect(mine!.logs.map((l) => ({ ...l, id: l.id }))).toEqual(copy.logs);
+    expect(mine!.settings).toEqual(exported.settings);
+    for (const itemId of [qaId, mcqId]) {
+      const a = await db.reviewCard.findUniqueOrThrow({ where: { userId_itemId: { userId: users.alice!.id, itemId } } });
+      const b = await db.reviewCard.findUniqueOrThrow({ where: { userId_itemId: { userId: users.bob!.id, itemId } } });
+      expect(b.due.getTime()).toBe(replayLogs(await db.reviewLog.findMany({ where: { userId: users.bob!.id, itemId } }), { desiredRetention: 0.9 })!.due.getTime());
+      expect({ reps: b.reps, lapses: b.lapses, state: b.state }).toEqual({ reps: a.reps, lapses: a.lapses, state: a.state });
+    }
+    const again = await importMyData(copy);
+    expect(again).toMatchObject({ status: 200, body: { added: { logs: 0, cards: 0, settings: false } } });
+    expect((again.body as { skipped: unknown[] }).skipped).toHaveLength(4);
+    // Alice's own ids in Bob's import are refused, not merged into Bob's account.
+    const stolen = await importMyData(exported);
+    expect((stolen.body as { skipped: Array<{ reason: string }> }).skipped.every((s) => s.reason === "review id belongs to another account")).toBe(true);
+  });
+
+  test.each([
+    { label: "an empty object", body: {} },
+    { label: "the wrong format tag", body: { format: "anki", version: 1, exportedAt: new Date().toISOString(), settings: null, cards: [], logs: [] } },
+    { label: "a log with a rating of 9", body: { format: "gradwise-export", version: 1, exportedAt: new Date().toISOString(), settings: null, cards: [], logs: [{ id: "x", itemId: "bp-delta-recurrence", rating: 9, state: 0, due: new Date().toISOString(), stability: 1, difficulty: 1, scheduledDays: 0, learningSteps: 0, review: new Date().toISOString(), durationMs: 1, seed: null, result: null }] } },
+  ])("import refuses $label with 400 and writes nothing", async ({ body }) => {
+    expect((await importMyData(body)).status).toBe(400);
+    expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(0);
+  });
+
+  test("a log for an item that does not exist is skipped with its reason", async () => {
+    const body = { format: "gradwise-export", version: 1, exportedAt: new Date().toISOString(), settings: null, cards: [], logs: [{ id: randomUUID(), itemId: "ghost-item", rating: 3, state: 0, due: new Date().toISOString(), stability: 1, difficulty: 1, scheduledDays: 0, learningSteps: 0, review: new Date().toISOString(), durationMs: 1, seed: null, result: null }] };
+    const res = await importMyData(body);
+    expect(res).toMatchObject({ status: 200, body: { added: { logs: 0 }, skipped: [{ reason: 'unknown item "ghost-item"' }] } });
+  });
+});
+
+describe("getProgress", () => {
+  test("counts due items, reviews per day, streak and retention from the logs", async () => {
+    const now = new Date("2026-11-22T12:00:00Z");
+    await rate(qaId, Rating.Good, {}, new Date(now.getTime() - 86_400_000));
+    await rate(mcqId, Rating.Again, {}, now);
+    const p = await getProgress(users.alice!.id, now);
+    expect(p.reviews).toBe(2);
+    expect(p.heatmap).toHaveLength(365);
+    expect(p.heatmap.at(-1)!.count).toBe(1);
+    expect(p.heatmap.at(-2)!.count).toBe(1);
+    expect(p.streak).toBe(2);
+    expect(p.dueToday).toBeGreaterThanOrEqual(1);
+    expect(p.retention).toBeNull();
+    expect(p.decks.reduce((s, d) => s + d.started, 0)).toBe(2);
+  });
+});
+
+describe("deleting an account", () => {
+  test("removes every review row of that learner and none of anyone else's", async () => {
+    await rate(qaId, Rating.Good);
+    await db.reviewSettings.create({ data: { userId: users.alice!.id } });
+    as("bob");
+    await rate(qaId, Rating.Good);
+    as("alice");
+    expect(await deleteMyAccount({ confirmEmail: users.alice!.email })).toEqual({ ok: true });
+    for (const table of [db.reviewLog, db.reviewCard, db.reviewSettings] as const) {
+      expect(await (table as typeof db.reviewLog).count({ where: { userId: users.alice!.id } })).toBe(0);
+    }
+    expect(await db.reviewLog.count({ where: { userId: users.bob!.id } })).toBe(1);
+  });
+});

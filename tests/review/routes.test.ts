@@ -1,0 +1,43 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, test, vi } from "vitest";
+
+const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user, requireUser: async () => auth.user }));
+
+const { POST: rate } = await import("@/app/api/reviews/route");
+const { POST: undo } = await import("@/app/api/reviews/undo/route");
+const { POST: importData } = await import("@/app/api/me/import/route");
+const { GET: exportJson } = await import("@/app/api/me/export/route");
+const { GET: exportCsv } = await import("@/app/api/me/export/csv/route");
+
+const post = (handler: (r: Request) => Promise<Response>, body: string, type = "application/json") =>
+  handler(new Request("http://localhost/api", { method: "POST", headers: { "content-type": type }, body }));
+
+// The HTTP edge of every progress route: size, type and syntax are refused before any data access.
+describe("review API routes", () => {
+  const routes = [
+    { label: "rate", handler: rate, limit: 32 * 1024 },
+    { label: "undo", handler: undo, limit: 32 * 1024 },
+    { label: "import", handler: importData, limit: 10 * 1024 * 1024 },
+  ];
+  test.each(routes)("$label refuses a body over its limit with 413", async ({ handler, limit }) => {
+    const res = await post(handler, JSON.stringify({ pad: "x".repeat(limit + 10) }));
+    expect(res.status).toBe(413);
+  });
+  test.each(routes)("$label refuses a non-JSON content type with 415", async ({ handler }) => {
+    expect((await post(handler, "a=1", "application/x-www-form-urlencoded")).status).toBe(415);
+  });
+  test.each(routes)("$label refuses malformed JSON with 400", async ({ handler }) => {
+    expect((await post(handler, "{not json")).status).toBe(400);
+  });
+  test.each(routes)("$label refuses a signed-out request with 401", async ({ handler }) => {
+    auth.user = null;
+    const res = await post(handler, JSON.stringify({ reviewId: randomUUID(), itemId: "bp-delta-recurrence", rating: 3, durationMs: 1 }));
+    expect(res.status).toBe(401);
+  });
+  test("exports refuse a signed-out request with 401", async () => {
+    auth.user = null;
+    expect((await exportJson()).status).toBe(401);
+    expect((await exportCsv()).status).toBe(401);
+  });
+});
