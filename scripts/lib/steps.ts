@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from "node:path";
 import { loadAuthSecret } from "../../lib/auth/secret";
 import { childEnv, env } from "../../lib/env";
+import { enableWal } from "./sqlite";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -59,6 +60,7 @@ export async function migrateDatabase(): Promise<void> {
   mkdirSync(path.dirname(env.databaseFile), { recursive: true });
   console.log(`› Migrating ${path.relative(root, env.databaseFile) || env.databaseFile}…`);
   await must("prisma migrate deploy", bin("prisma"), ["migrate", "deploy"]);
+  enableWal(env.databaseFile);
   // The data folder is ready now: create the auth secret here, so its one-time notice prints at start-up.
   loadAuthSecret();
 }
