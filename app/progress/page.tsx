@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ForecastChart } from "@/components/progress/forecast-chart";
 import { Heatmap } from "@/components/progress/heatmap";
 import { MasteryTable } from "@/components/progress/mastery-table";
+import { TagMastery } from "@/components/progress/tag-mastery";
 import { getCurrentUser } from "@/lib/auth/session";
 import { MISTAKES, type MistakeId } from "@/lib/engine";
 import { unsuspendItem } from "@/lib/review/actions";
@@ -50,10 +51,10 @@ export default async function ProgressPage() {
         <h2 id="heatmap-h" className="text-xl font-semibold">Reviews per day</h2>
         <Heatmap days={p.heatmap} />
       </section>
-      <section className="grid gap-8 md:grid-cols-2">
+      <section>
         <MasteryTable caption="Mastery per deck" rows={p.decks.map((d) => ({ key: d.id, label: d.title, items: d.items, mastered: d.mastered, started: d.started }))} />
-        <MasteryTable caption="Mastery per tag" rows={p.tags.map((t) => ({ key: t.tag, label: `#${t.tag}`, items: t.items, mastered: t.mastered }))} />
       </section>
+      <TagMastery tags={p.tags} />
       <section aria-labelledby="exercise-h" className="grid gap-8 md:grid-cols-2">
         <div>
           <h2 id="exercise-h" className="mb-2 font-semibold">Exercise accuracy per quantity</h2>

@@ -24,7 +24,7 @@ export function MasteryTable({ caption, rows }: { caption: string; rows: Row[] }
                   <div className="h-full bg-emerald-500" style={{ width: `${pct}%` }} />
                 </div>
               </td>
-              <td className="py-1.5 pl-3 text-right tabular-nums text-zinc-600 dark:text-zinc-400">
+              <td className="py-1.5 pl-3 text-right whitespace-nowrap tabular-nums text-zinc-600 dark:text-zinc-400">
                 {r.mastered}/{r.items} mastered{r.started === undefined ? "" : ` · ${r.started} started`}
               </td>
             </tr>
