@@ -10,9 +10,11 @@ import {
   itemFrontmatterSchema,
   registrySchema,
   SECTION_RULES,
+  theoryFrontmatterSchema,
   type DeckFrontmatter,
   type ItemFrontmatter,
   type Registry,
+  type TheoryFrontmatter,
 } from "./schema";
 
 export interface ContentProblem {
@@ -46,9 +48,12 @@ export type ItemSource = ItemFrontmatter & {
 };
 export type SectionName = "question" | "answer" | "explanation";
 
+export type TheorySource = TheoryFrontmatter & { file: string; body: Section };
+
 export interface ContentLibrary {
   decks: DeckSource[];
   items: ItemSource[];
+  theory: TheorySource[];
 }
 
 const SECTION_HEADING = /^##[ \t]+(question|answer|explanation)[ \t]*$/i;
@@ -137,6 +142,22 @@ async function loadDeck(root: string, absolute: string, problems: ContentProblem
   return { ...parsed.data, file, intro: { source: fm.body.trim(), line: fm.bodyStartLine } };
 }
 
+async function loadTheory(root: string, absolute: string, problems: ContentProblem[]): Promise<TheorySource | undefined> {
+  const file = path.relative(root, absolute);
+  const fm = readFrontmatter(file, await readFile(absolute, "utf8"), problems);
+  if (!fm) return undefined;
+  const parsed = theoryFrontmatterSchema.safeParse(fm.data);
+  if (!parsed.success) {
+    problems.push(...zodProblems(file, parsed.error));
+    return undefined;
+  }
+  if (path.basename(absolute, ".mdx") !== parsed.data.deck) {
+    problems.push({ file, field: "deck", message: `must match the file name (${parsed.data.deck}.mdx)` });
+  }
+  if (fm.body.trim() === "") problems.push({ file, field: "body", message: "is empty" });
+  return { ...parsed.data, file, body: { source: fm.body.trim(), line: fm.bodyStartLine } };
+}
+
 async function loadItem(root: string, absolute: string, problems: ContentProblem[]): Promise<ItemSource | undefined> {
   const file = path.relative(root, absolute);
   const fm = readFrontmatter(file, await readFile(absolute, "utf8"), problems);
@@ -197,6 +218,7 @@ const difficultyRank = (d: (typeof DIFFICULTIES)[number]) => DIFFICULTIES.indexO
 function fragments(library: ContentLibrary): Array<{ file: string; field: string; source: string; line: number }> {
   const out: Array<{ file: string; field: string; source: string; line: number }> = [];
   for (const deck of library.decks) out.push({ file: deck.file, field: "body", ...deck.intro });
+  for (const page of library.theory) out.push({ file: page.file, field: "body", ...page.body });
   for (const item of library.items) {
     for (const [name, section] of Object.entries(item.sections)) {
       out.push({ file: item.file, field: `## ${capitalized(name)}`, ...section });
@@ -229,6 +251,8 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const itemFiles = await listMdx(path.join(root, "items"));
   const decks = (await Promise.all(deckFiles.map((f) => loadDeck(root, f, problems)))).filter((d) => d !== undefined);
   const items = (await Promise.all(itemFiles.map((f) => loadItem(root, f, problems)))).filter((i) => i !== undefined);
+  const theoryFiles = await listMdx(path.join(root, "theory"));
+  const theory = (await Promise.all(theoryFiles.map((f) => loadTheory(root, f, problems)))).filter((t) => t !== undefined);
 
   const deckIds = new Set<string>();
   for (const deck of decks) {
@@ -256,7 +280,10 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     (a, b) =>
       difficultyRank(a.difficulty) - difficultyRank(b.difficulty) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
   );
-  const library = { decks, items };
+  for (const page of theory) {
+    if (!deckIds.has(page.deck)) problems.push({ file: page.file, field: "deck", message: `unknown deck "${page.deck}"` });
+  }
+  const library = { decks, items, theory };
 
   if (options.compile) {
     for (const fragment of fragments(library)) {

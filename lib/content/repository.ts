@@ -80,7 +80,8 @@ export async function getDeck(id: string, filter: ItemFilter = {}) {
     (i) => (!filter.difficulty || i.difficulty === filter.difficulty) && (!filter.tag || i.tags.includes(filter.tag)),
   );
   const tags = [...new Set(all.flatMap((i) => i.tags))].sort();
-  return { summary: summarizeDeck(deck, lib.items), intro: deck.intro.source, tags, items: items.map(summarizeItem) };
+  const hasTheory = lib.theory.some((t) => t.deck === id);
+  return { summary: summarizeDeck(deck, lib.items), intro: deck.intro.source, tags, items: items.map(summarizeItem), hasTheory };
 }
 
 export interface TagSummary {
@@ -178,6 +179,15 @@ export async function getExercise(id: string) {
     hints,
     explanation: item.sections.explanation?.source,
   };
+}
+
+/** A deck's theory page, if it has one. */
+export async function getTheory(deckId: string) {
+  const lib = await library();
+  const page = lib.theory.find((t) => t.deck === deckId);
+  const deck = lib.decks.find((d) => d.id === deckId);
+  if (!page || !deck) return undefined;
+  return { deck: deck.id, deckTitle: deck.title, title: page.title, summary: page.summary, body: page.body.source };
 }
 
 export async function contentCounts() {

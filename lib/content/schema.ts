@@ -31,6 +31,14 @@ export const deckFrontmatterSchema = z.strictObject({
 });
 export type DeckFrontmatter = z.infer<typeof deckFrontmatterSchema>;
 
+/** A deck's theory page: the key equations and a walk-through, one per deck, in theory/<deck-id>.mdx. */
+export const theoryFrontmatterSchema = z.strictObject({
+  deck: contentIdSchema,
+  title: plainTitle,
+  summary: z.string({ error: "is required" }).trim().min(10).max(300),
+});
+export type TheoryFrontmatter = z.infer<typeof theoryFrontmatterSchema>;
+
 const itemBase = {
   id: contentIdSchema,
   deck: contentIdSchema,

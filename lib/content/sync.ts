@@ -12,7 +12,7 @@ export interface SyncReport {
  * Mirrors the content index into the database so progress rows have something to point at.
  * Never deletes: an id that left the library keeps its row, flagged retired, with whatever progress hangs off it.
  */
-export async function syncContentIndex(library: ContentLibrary, registry: Registry): Promise<SyncReport> {
+export async function syncContentIndex(library: Pick<ContentLibrary, "items">, registry: Registry): Promise<SyncReport> {
   const current = new Set(library.items.map((i) => i.id));
   await db.$transaction(async (tx) => {
     for (const item of library.items) {

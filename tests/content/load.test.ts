@@ -30,6 +30,15 @@ describe("loadContent", () => {
     expect(qa?.searchText).toContain("what is a?");
   });
 
+  test("loads a theory page next to its deck", async () => {
+    const root = contentFixture({
+      ...deck,
+      "theory/d1.mdx": "---\ndeck: d1\ntitle: Theory of d1\nsummary: The theory page for the test deck.\n---\n## Key idea\n\n$a = b$\n",
+    });
+    const lib = await loadContent(root, { compile: true });
+    expect(lib.theory).toMatchObject([{ deck: "d1", title: "Theory of d1", body: { source: "## Key idea\n\n$a = b$" } }]);
+  });
+
   // Each row: a broken library, and the file and field the error must name.
   test.each([
     {
@@ -150,6 +159,27 @@ describe("loadContent", () => {
       file: "items/d1/other-name.mdx",
       field: "id",
       message: /must match the file name/,
+    },
+    {
+      label: "a theory page for an unknown deck",
+      files: { ...deck, "theory/nope.mdx": "---\ndeck: nope\ntitle: Theory of nothing\nsummary: A page for a deck that is not there.\n---\nText.\n" },
+      file: "theory/nope.mdx",
+      field: "deck",
+      message: /unknown deck "nope"/,
+    },
+    {
+      label: "a theory page whose file name is not its deck",
+      files: { ...deck, "theory/other.mdx": "---\ndeck: d1\ntitle: Theory of d1\nsummary: The theory page for the test deck.\n---\nText.\n" },
+      file: "theory/other.mdx",
+      field: "deck",
+      message: /must match the file name/,
+    },
+    {
+      label: "a theory page with broken TeX",
+      files: { ...deck, "theory/d1.mdx": "---\ndeck: d1\ntitle: Theory of d1\nsummary: The theory page for the test deck.\n---\n$\\frac{1}{$\n" },
+      file: "theory/d1.mdx",
+      field: "body",
+      message: /TeX does not compile/,
     },
     {
       label: "deck without a description",

@@ -23,14 +23,14 @@ afterAll(() => db.$disconnect());
 describe("syncContentIndex", () => {
   test("writes the index, then flags vanished and registry-retired ids without deleting anything", async () => {
     const registry = { published: [], retired: [] };
-    await syncContentIndex({ decks: [], items: [item("alpha"), item("beta")] }, registry);
+    await syncContentIndex({ items: [item("alpha"), item("beta")] }, registry);
     expect(await db.contentItem.findMany({ orderBy: { id: "asc" }, select: { id: true, retired: true } })).toEqual([
       { id: "alpha", retired: false },
       { id: "beta", retired: false },
     ]);
 
     const report = await syncContentIndex(
-      { decks: [], items: [item("alpha", "moved")] },
+      { items: [item("alpha", "moved")] },
       { published: [], retired: [{ id: "gamma", reason: "merged" }] },
     );
     expect(report).toEqual({ active: 1, retired: 2 });
@@ -44,7 +44,7 @@ describe("syncContentIndex", () => {
   });
 
   test("is idempotent: syncing the same library twice leaves the same rows", async () => {
-    const lib = { decks: [], items: [item("delta"), item("epsilon")] };
+    const lib = { items: [item("delta"), item("epsilon")] };
     await syncContentIndex(lib, { published: [], retired: [] });
     const first = await db.contentItem.findMany({ orderBy: { id: "asc" }, select: { id: true, retired: true } });
     await syncContentIndex(lib, { published: [], retired: [] });

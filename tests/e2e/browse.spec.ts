@@ -67,3 +67,13 @@ test("health reports the database and the content counts", async ({ request }) =
   expect(body.database.indexedItems).toBe(lib.items.length);
   expect(body.content.items).toBe(lib.items.length);
 });
+
+test("a deck with a theory page links to it, and its equations are typeset", async ({ page }) => {
+  const lib = await library();
+  const withTheory = lib.theory[0];
+  expect(withTheory, "the library has at least one theory page").toBeDefined();
+  await page.goto(`/decks/${withTheory!.deck}`);
+  await page.getByRole("link", { name: "Read the theory" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: withTheory!.title })).toBeVisible();
+  await expect(page.locator(".katex-display").first()).toBeVisible();
+});

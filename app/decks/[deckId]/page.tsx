@@ -29,11 +29,18 @@ export default async function DeckPage({ params, searchParams }: PageProps<"/dec
           {summary.itemCount} cards · {summary.mix.easy} easy, {summary.mix.medium} medium, {summary.mix.hard} hard
         </p>
         {deck.intro ? <Mdx source={deck.intro} /> : null}
-        {first ? (
-          <Link href={`/cards/${first.id}`} className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-            Start reading
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap gap-3">
+          {first ? (
+            <Link href={`/cards/${first.id}`} className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+              Start reading
+            </Link>
+          ) : null}
+          {deck.hasTheory ? (
+            <Link href={`/decks/${deckId}/theory`} className="inline-block rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900">
+              Read the theory
+            </Link>
+          ) : null}
+        </div>
       </header>
       <DeckFilters base={`/decks/${deckId}`} filter={filter} tags={deck.tags} />
       <p className="text-sm text-zinc-500" aria-live="polite">
