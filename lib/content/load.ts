@@ -3,6 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
 import { askedQuantities, buildInstance } from "../exercises/instance";
+import { factKeysIn, isFactKey } from "./facts";
 import { compileMdx, MdxCompileError, mdxToPlainText } from "./mdx";
 import {
   deckFrontmatterSchema,
@@ -285,6 +286,11 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   }
   const library = { decks, items, theory };
 
+  for (const fragment of fragments(library)) {
+    for (const key of factKeysIn(fragment.source)) {
+      if (!isFactKey(key)) problems.push({ file: fragment.file, field: fragment.field, message: `unknown fact "${key}" (see lib/content/facts.ts)` });
+    }
+  }
   if (options.compile) {
     for (const fragment of fragments(library)) {
       try {

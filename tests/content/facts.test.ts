@@ -1,0 +1,21 @@
+import { describe, expect, test } from "vitest";
+import { factKeysIn, FACTS, formatFact, type FactKey } from "@/lib/content/facts";
+
+// Every number content states through <Fact> is recomputed here from its definition.
+describe("content facts", () => {
+  test.each(Object.entries(FACTS).map(([key, fact]) => ({ key, ...fact })))("$key: $what = $stated", ({ stated, digits, compute }) => {
+    expect(Number(compute().toPrecision(digits))).toBe(stated);
+  });
+
+  test.each([
+    { key: "sigmoid-prime-5", text: "0.0066" },
+    { key: "sigmoid-slope-bound-ten-layers", text: "9.5 × 10^-7" },
+    { key: "adam-bias-correction-v-step-1", text: "1000" },
+  ] as Array<{ key: FactKey; text: string }>)("$key is shown as $text", ({ key, text }) => {
+    expect(formatFact(key)).toBe(text);
+  });
+
+  test("finds the fact keys an MDX source uses", () => {
+    expect(factKeysIn('slope <Fact k="sigmoid-prime-5" /> and <Fact k=\'he-std-fan-in-512\'/>')).toEqual(["sigmoid-prime-5", "he-std-fan-in-512"]);
+  });
+});
