@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/security";
 
 const nextConfig: NextConfig = {
   // Native addon: loaded by Node at run time, never bundled.
@@ -7,6 +8,13 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The build checks only what ships; `npm test` type-checks everything, tests and scripts included.
   typescript: { tsconfigPath: "tsconfig.build.json" },
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      // JSON answers never need to load anything.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
+  },
 };
 
 export default nextConfig;

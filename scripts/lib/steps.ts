@@ -78,6 +78,7 @@ const BUILD_INPUTS = [
   "content",
   "public",
   "next.config.ts",
+  "proxy.ts",
   "postcss.config.mjs",
   "tsconfig.json",
   "tsconfig.build.json",
