@@ -30,7 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>
-        <footer className="border-t border-zinc-200 py-6 text-center text-xs text-zinc-500 dark:border-zinc-800">
+        <footer className="border-t border-zinc-200 py-6 text-center text-xs text-zinc-500 dark:text-zinc-400 dark:border-zinc-800">
           Gradwise · self-hosted interview prep for backpropagation
         </footer>
       </body>

@@ -11,7 +11,7 @@ export function CardNav({ previous, next, position, size }: { previous?: string;
       ) : (
         <span />
       )}
-      <span className="text-sm text-zinc-500">
+      <span className="text-sm text-zinc-500 dark:text-zinc-400">
         {position} / {size}
       </span>
       {next ? (

@@ -30,7 +30,7 @@ export function DeckFilters({ base, filter, tags }: { base: string; filter: Deck
       </nav>
       <nav aria-label="Filter by tag" className="flex flex-wrap gap-1.5">
         {filter.tag ? (
-          <Link href={filterHref(base, { ...filter, tag: undefined })} className="text-xs text-zinc-500 underline">
+          <Link href={filterHref(base, { ...filter, tag: undefined })} className="text-xs text-zinc-500 dark:text-zinc-400 underline">
             Clear tag
           </Link>
         ) : null}

@@ -48,11 +48,11 @@ export function McqCard({ item, picked }: { item: ItemView; picked: number[] | u
             Reset
           </Link>
         ) : null}
-        <span className="text-xs text-zinc-500">Keys: 1–{item.choices.length} pick, Enter checks</span>
+        <span className="text-xs text-zinc-500 dark:text-zinc-400">Keys: 1–{item.choices.length} pick, Enter checks</span>
       </div>
       {grade && picked?.length && item.sections.explanation ? (
         <section aria-labelledby="explanation-heading" className="rounded-2xl bg-zinc-50 p-6 dark:bg-zinc-900">
-          <h3 id="explanation-heading" className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">
+          <h3 id="explanation-heading" className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 dark:text-zinc-400 uppercase">
             Explanation
           </h3>
           <Mdx source={item.sections.explanation} />

@@ -30,7 +30,7 @@ export function McqChoice({ index, text, why, multiple, picked, outcome }: Props
           data-choice-index={index}
           className="mt-1.5 size-4 accent-brand-600"
         />
-        <kbd aria-hidden className="mt-0.5 rounded border border-zinc-300 px-1.5 font-mono text-xs text-zinc-500 dark:border-zinc-700">
+        <kbd aria-hidden className="mt-0.5 rounded border border-zinc-300 px-1.5 font-mono text-xs text-zinc-500 dark:text-zinc-400 dark:border-zinc-700">
           {index + 1}
         </kbd>
         <span className="min-w-0 flex-1">

@@ -24,6 +24,12 @@ export function SiteHeader() {
           <Link href="/progress" className="hover:text-zinc-950 dark:hover:text-white">
             Progress
           </Link>
+          <Link href="/calculators" className="hover:text-zinc-950 dark:hover:text-white">
+            Calculators
+          </Link>
+          <Link href="/playground" className="hover:text-zinc-950 dark:hover:text-white">
+            Playground
+          </Link>
         </nav>
         <form action="/search" method="get" role="search" className="ml-auto w-full sm:w-64">
           <label htmlFor="site-search" className="sr-only">

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Progress" };
 const Stat = ({ label, value }: { label: string; value: string | number }) => (
   <div className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
     <p className="text-2xl font-bold tabular-nums">{value}</p>
-    <p className="text-sm text-zinc-500">{label}</p>
+    <p className="text-sm text-zinc-500 dark:text-zinc-400">{label}</p>
   </div>
 );
 
@@ -59,7 +59,7 @@ export default async function ProgressPage() {
         <div>
           <h2 id="exercise-h" className="mb-2 font-semibold">Exercise accuracy per quantity</h2>
           {p.quantities.length === 0 ? (
-            <p className="text-sm text-zinc-500">No exercises reviewed yet.</p>
+            <p className="text-sm text-zinc-500 dark:text-zinc-400">No exercises reviewed yet.</p>
           ) : (
             <ul className="space-y-1 text-sm">
               {p.quantities.map((q) => (
@@ -76,7 +76,7 @@ export default async function ProgressPage() {
         <div>
           <h2 className="mb-2 font-semibold">Mistakes you make most</h2>
           {p.mistakes.length === 0 ? (
-            <p className="text-sm text-zinc-500">None diagnosed yet.</p>
+            <p className="text-sm text-zinc-500 dark:text-zinc-400">None diagnosed yet.</p>
           ) : (
             <ol className="space-y-1 text-sm">
               {p.mistakes.map((m) => (
@@ -90,9 +90,9 @@ export default async function ProgressPage() {
       </section>
       <section aria-labelledby="leech-h" className="space-y-2">
         <h2 id="leech-h" className="text-xl font-semibold">Leeches</h2>
-        <p className="text-sm text-zinc-500">Items failed 8 times are suspended, so they stop eating your sessions; rework them, then bring them back.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">Items failed 8 times are suspended, so they stop eating your sessions; rework them, then bring them back.</p>
         {p.leeches.length === 0 ? (
-          <p className="text-sm text-zinc-500">No leeches.</p>
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">No leeches.</p>
         ) : (
           <ul className="divide-y divide-zinc-200 rounded-xl border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
             {p.leeches.map((l) => (
@@ -100,7 +100,7 @@ export default async function ProgressPage() {
                 <Link href={`/cards/${l.itemId}`} className="underline">
                   {l.title}
                 </Link>
-                <span className="text-zinc-500">{l.lapses} lapses</span>
+                <span className="text-zinc-500 dark:text-zinc-400">{l.lapses} lapses</span>
                 {l.suspended ? (
                   <form action={unsuspendItem}>
                     <input type="hidden" name="itemId" value={l.itemId} />

@@ -31,13 +31,13 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       </form>
       {query ? (
         <>
-          <p className="text-sm text-zinc-500" role="status">
+          <p className="text-sm text-zinc-500 dark:text-zinc-400" role="status">
             {results.length} {results.length === 1 ? "card matches" : "cards match"} “{query}”.
           </p>
           <ItemList items={results} deckTitles={deckTitles} />
         </>
       ) : (
-        <p className="text-zinc-500">Type a few words: every word must appear in the card’s question, answer, choices or tags.</p>
+        <p className="text-zinc-500 dark:text-zinc-400">Type a few words: every word must appear in the card’s question, answer, choices or tags.</p>
       )}
     </div>
   );

@@ -58,7 +58,7 @@ export function CredentialsForm({ mode, action, callbackUrl }: Props) {
           className={inputClass}
         />
         {signup ? (
-          <p id="password-hint" className="text-xs text-zinc-500">
+          <p id="password-hint" className="text-xs text-zinc-500 dark:text-zinc-400">
             {PASSWORD_MIN} to {PASSWORD_MAX} characters; a few unrelated words make a strong one.
           </p>
         ) : null}

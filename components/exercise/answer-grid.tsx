@@ -34,7 +34,7 @@ export function AnswerGrid({ asked, values, errors, verdicts, onChange }: Props)
     <fieldset className="space-y-2 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
       <legend className="px-1 font-medium">
         <span className="font-mono">{displayName(asked)}</span>{" "}
-        <span className="text-sm font-normal text-zinc-500">
+        <span className="text-sm font-normal text-zinc-500 dark:text-zinc-400">
           {shape}
           {legend ? ` · ${legend}` : ""}
         </span>

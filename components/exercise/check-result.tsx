@@ -20,7 +20,7 @@ export function CheckResultPanel({ result, verified, solution }: Props) {
         <h2 id="result-heading" className={`text-lg font-semibold ${allRight ? "text-emerald-700 dark:text-emerald-300" : "text-rose-700 dark:text-rose-300"}`}>
           {allRight ? "✓ All right" : `✗ ${percent}% right`}
         </h2>
-        <p className="text-xs text-zinc-500">{verified ? "Checked by the server." : "Checked in your browser; confirming with the server…"}</p>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">{verified ? "Checked by the server." : "Checked in your browser; confirming with the server…"}</p>
       </div>
       <ul className="flex flex-wrap gap-2 text-sm">
         {result.quantities.map((q) => (

@@ -9,12 +9,12 @@ export function DataTable({ spec }: { spec: TwoLayerSpec }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
-        <caption className="pb-2 text-left text-xs font-semibold tracking-wide text-zinc-500 uppercase">
+        <caption className="pb-2 text-left text-xs font-semibold tracking-wide text-zinc-500 dark:text-zinc-400 uppercase">
           Batch: inputs x and targets y
         </caption>
         <thead>
           <tr className="border-b border-zinc-200 dark:border-zinc-800">
-            <th scope="col" className="px-2 py-1 text-left font-medium text-zinc-500">
+            <th scope="col" className="px-2 py-1 text-left font-medium text-zinc-500 dark:text-zinc-400">
               example
             </th>
             {Array.from({ length: dIn }, (_, j) => (
@@ -32,7 +32,7 @@ export function DataTable({ spec }: { spec: TwoLayerSpec }) {
         <tbody>
           {spec.x.map((row, i) => (
             <tr key={i} className="border-b border-zinc-100 dark:border-zinc-900">
-              <th scope="row" className="px-2 py-1 text-left font-normal text-zinc-500">
+              <th scope="row" className="px-2 py-1 text-left font-normal text-zinc-500 dark:text-zinc-400">
                 {i + 1}
               </th>
               {row.map((v, j) => (

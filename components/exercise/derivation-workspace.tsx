@@ -114,7 +114,7 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
             onChange={(i, j, v) => change(q.ask, i, j, v)}
           />
         ))}
-        <p className="text-xs text-zinc-500">
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
           Type decimals, fractions (3/8), scientific notation (1.5e-3) or arithmetic such as 0.25*(1-0.25). An entry is right within
           1% or 0.001, whichever is looser.
         </p>

@@ -15,7 +15,7 @@ export function Equations({ spec }: { spec: TwoLayerSpec }) {
       <div className="prose-card grid gap-x-8 px-5 pb-4 md:grid-cols-2">
         {[FORWARD, BACKWARD].map((keys, i) => (
           <div key={i}>
-            <h3 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">{i === 0 ? "Forward" : "Backward"}</h3>
+            <h3 className="text-xs font-semibold tracking-wide text-zinc-500 dark:text-zinc-400 uppercase">{i === 0 ? "Forward" : "Backward"}</h3>
             {keys.map((k) => (
               <div key={k} dangerouslySetInnerHTML={{ __html: render(f[k]) }} />
             ))}

@@ -98,12 +98,12 @@ export function NetworkDiagram({ spec }: { spec: TwoLayerSpec }) {
           </text>
         ))}
         {layers.map((l, i) => (
-          <text key={l.name} x={COLS[i]} y={height + 16} textAnchor="middle" className="fill-zinc-500 text-[11px]">
+          <text key={l.name} x={COLS[i]} y={height + 16} textAnchor="middle" className="fill-zinc-500 dark:fill-zinc-400 text-[11px]">
             {l.name}
           </text>
         ))}
       </svg>
-      <figcaption className="px-2 pt-1 text-xs text-zinc-500">
+      <figcaption className="px-2 pt-1 text-xs text-zinc-500 dark:text-zinc-400">
         Solid blue edges are positive weights, dashed red ones negative; the number on each edge is its weight.
       </figcaption>
     </figure>

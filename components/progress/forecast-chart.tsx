@@ -15,7 +15,7 @@ export function ForecastChart({ forecast }: { forecast: number[] }) {
                 <title>{`${i === 0 ? "Today" : `In ${i} day${i === 1 ? "" : "s"}`}: ${n}`}</title>
               </rect>
               {i % 5 === 0 ? (
-                <text x={i === 0 ? 1 : i * bar + bar / 2} y={H + 13} textAnchor={i === 0 ? "start" : "middle"} className="fill-zinc-500 text-[10px]">
+                <text x={i === 0 ? 1 : i * bar + bar / 2} y={H + 13} textAnchor={i === 0 ? "start" : "middle"} className="fill-zinc-500 dark:fill-zinc-400 text-[10px]">
                   {i === 0 ? "today" : `+${i}d`}
                 </text>
               ) : null}

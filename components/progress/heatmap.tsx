@@ -35,7 +35,7 @@ export function Heatmap({ days }: { days: Array<{ date: string; count: number }>
           </rect>
         ))}
       </svg>
-      <figcaption className="mt-1 text-xs text-zinc-500">
+      <figcaption className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
         {total} reviews on {active} days in the last year; darker is more.
       </figcaption>
     </figure>

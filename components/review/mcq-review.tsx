@@ -14,7 +14,7 @@ export function McqReview({ choices, picked, revealed, onToggle }: Props) {
   const multiple = choices.filter((c) => c.correct).length > 1;
   return (
     <fieldset className="space-y-2">
-      <legend className="mb-2 text-sm text-zinc-500">{multiple ? "Select all that apply" : "Pick one"} (keys 1–{choices.length})</legend>
+      <legend className="mb-2 text-sm text-zinc-500 dark:text-zinc-400">{multiple ? "Select all that apply" : "Pick one"} (keys 1–{choices.length})</legend>
       {choices.map((c, i) => {
         const chosen = picked.includes(i);
         const mark = !revealed ? "" : c.correct ? "border-emerald-500" : chosen ? "border-rose-500" : "border-zinc-200 dark:border-zinc-800";

@@ -121,7 +121,7 @@ export function ReviewSession({ entries, cram }: { entries: ReviewEntry[]; cram:
   return (
     <div className="space-y-5">
       <div className="space-y-1">
-        <div className="flex justify-between text-sm text-zinc-500">
+        <div className="flex justify-between text-sm text-zinc-500 dark:text-zinc-400">
           <span>{entry.isNew ? "New" : "Due"} · {entry.title}</span>
           <span>{total - index} left</span>
         </div>
@@ -145,7 +145,7 @@ export function ReviewSession({ entries, cram }: { entries: ReviewEntry[]; cram:
           {entry.kind === "mcq" ? "Check" : "Show answer"} <kbd className="ml-2 text-xs opacity-80">Space</kbd>
         </button>
       ) : null}
-      <p className="text-xs text-zinc-500">Keys: Space reveals · 1–4 rate · Ctrl/⌘+Z undoes the last rating{cram ? " · cram mode: nothing is saved" : ""}</p>
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">Keys: Space reveals · 1–4 rate · Ctrl/⌘+Z undoes the last rating{cram ? " · cram mode: nothing is saved" : ""}</p>
     </div>
   );
 }

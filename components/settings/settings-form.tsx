@@ -13,7 +13,7 @@ function Field({ name, label, hint, error, children }: { name: string; label: st
         {label}
       </label>
       {children}
-      <p id={`${name}-hint`} className="text-xs text-zinc-500">
+      <p id={`${name}-hint`} className="text-xs text-zinc-500 dark:text-zinc-400">
         {hint}
       </p>
       {error ? (

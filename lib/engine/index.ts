@@ -36,3 +36,21 @@ export type { MistakeId, Tolerance, QuantityComparison, EntryVerdicts, Submissio
 export { validateSpec, TARGET_SUM_TOLERANCE } from "./validate";
 export { ACTIVATIONS, LOSSES, sigmoid } from "./ops";
 export type { ActivationOp, LossOp } from "./ops";
+export {
+  MLP_HEADS,
+  MLP_LIMITS,
+  classOneProbability,
+  headParts,
+  initMlp,
+  l2Penalty,
+  layerSizes,
+  mlpBackward,
+  mlpForward,
+  mlpLoss,
+  mlpPredict,
+  targetsFor,
+  validateMlpConfig,
+} from "./mlp";
+export type { HiddenLayerSpec, Mlp, MlpBackward, MlpConfig, MlpForward, MlpGrads, MlpHead, MlpLayer } from "./mlp";
+export { OPTIMIZER_NAMES, initOptimizer, optimizerStep } from "./optimizers";
+export type { OptimizerName, OptimizerSettings, OptimizerState } from "./optimizers";

@@ -43,7 +43,7 @@ export default async function DeckPage({ params, searchParams }: PageProps<"/dec
         </div>
       </header>
       <DeckFilters base={`/decks/${deckId}`} filter={filter} tags={deck.tags} />
-      <p className="text-sm text-zinc-500" aria-live="polite">
+      <p className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">
         Showing {deck.items.length} of {summary.itemCount}
       </p>
       <ItemList items={deck.items} />

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { stateQuery } from "./use-calculator-state";
+
+interface Props {
+  title: string;
+  slug: string;
+  /** True on the calculator's own page; embedded copies link there with their current state. */
+  standalone: boolean;
+  state: Record<string, string>;
+  inputs: ReactNode;
+  children: ReactNode;
+}
+
+/** The shared layout: inputs beside (or, on a phone, above) the results, and a link that reproduces the state. */
+export function CalculatorFrame({ title, slug, standalone, state, inputs, children }: Props) {
+  const href = `/calculators/${slug}?${stateQuery(state)}`;
+  return (
+    <section
+      aria-label={`${title} calculator`}
+      data-calculator={slug}
+      className="not-prose my-4 space-y-4 rounded-2xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800"
+    >
+      {standalone ? null : (
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h3 className="font-semibold">{title}</h3>
+          <Link href={href} className="text-sm text-brand-600 underline underline-offset-2 dark:text-brand-100">
+            Open on its own page
+          </Link>
+        </div>
+      )}
+      <div className="grid gap-5 md:grid-cols-[minmax(12rem,16rem)_1fr]">
+        <form className="space-y-3" onSubmit={(e) => e.preventDefault()} aria-label={`${title} inputs`}>
+          {inputs}
+        </form>
+        <div className="min-w-0 space-y-4" data-results="">
+          {children}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** A labelled number in the results. */
+export function Stat({ label, value }: { label: string; value: ReactNode }) {
+  return (
+    <div className="rounded-lg bg-zinc-50 px-3 py-2 dark:bg-zinc-900">
+      <dt className="text-xs text-zinc-500 dark:text-zinc-400">{label}</dt>
+      <dd className="font-mono text-base tabular-nums" data-stat={label}>
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+export function Stats({ children }: { children: ReactNode }) {
+  return <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3">{children}</dl>;
+}

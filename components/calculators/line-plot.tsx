@@ -1,0 +1,148 @@
+import { show } from "./format";
+
+export interface Series {
+  label: string;
+  points: readonly (readonly [number, number])[];
+  /** Tailwind stroke classes; the dash pattern keeps series apart without relying on colour. */
+  className: string;
+  dash?: string;
+}
+
+interface Props {
+  title: string;
+  series: readonly Series[];
+  xLabel: string;
+  yLabel: string;
+  marker?: { x: number; y: number; label: string };
+  /** Plot log₁₀ y (non-positive values dropped), for quantities spanning many decades. */
+  logY?: boolean;
+  /** Force the y range to include these values (e.g. 0). */
+  yInclude?: readonly number[];
+}
+
+const W = 480;
+const H = 240;
+const PAD = { left: 52, right: 12, top: 12, bottom: 36 };
+
+/** Round tick positions across [lo, hi]. */
+function ticks(lo: number, hi: number, count = 5): number[] {
+  const span = hi - lo || 1;
+  const raw = span / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+  const out: number[] = [];
+  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) out.push(Number(t.toPrecision(12)));
+  return out;
+}
+
+/** A small inline SVG line chart with axes, ticks, a legend and an optional marked point. */
+export function LinePlot({ title, series, xLabel, yLabel, marker, logY = false, yInclude = [] }: Props) {
+  const tf = (y: number) => (logY ? Math.log10(y) : y);
+  const usable = (y: number) => Number.isFinite(y) && (!logY || y > 0);
+  const data = series.map((s) => ({
+    ...s,
+    pts: s.points.filter(([, y]) => usable(y)).map(([x, y]) => [x, tf(y)] as const),
+  }));
+  const all = data.flatMap((s) => s.pts);
+  const xs = all.map(([x]) => x);
+  const ys = [...all.map(([, y]) => y), ...yInclude.filter(usable).map(tf)];
+  if (marker && usable(marker.y)) ys.push(tf(marker.y));
+  let [x0, x1] = [Math.min(...xs), Math.max(...xs)];
+  let [y0, y1] = [Math.min(...ys), Math.max(...ys)];
+  if (!Number.isFinite(x0)) [x0, x1] = [0, 1];
+  if (!Number.isFinite(y0)) [y0, y1] = [0, 1];
+  if (x0 === x1) [x0, x1] = [x0 - 1, x1 + 1];
+  if (y0 === y1) [y0, y1] = [y0 - 1, y1 + 1];
+  const padY = (y1 - y0) * 0.05;
+  [y0, y1] = [y0 - padY, y1 + padY];
+  const sx = (x: number) => PAD.left + ((x - x0) / (x1 - x0)) * (W - PAD.left - PAD.right);
+  const sy = (y: number) => H - PAD.bottom - ((y - y0) / (y1 - y0)) * (H - PAD.top - PAD.bottom);
+  const yTicks = logY ? ticks(y0, y1).filter((t) => Number.isInteger(t)) : ticks(y0, y1);
+  return (
+    <figure className="space-y-1">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} className="h-auto w-full max-w-xl text-zinc-400">
+        <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} stroke="currentColor" />
+        <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={H - PAD.bottom} stroke="currentColor" />
+        {ticks(x0, x1).map((t) => (
+          <text
+            key={`x${t}`}
+            x={sx(t)}
+            y={H - PAD.bottom + 14}
+            textAnchor="middle"
+            className="fill-zinc-500 dark:fill-zinc-400 text-[10px]"
+          >
+            {show(t, 3)}
+          </text>
+        ))}
+        {yTicks.map((t) => (
+          <g key={`y${t}`}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={sy(t)} y2={sy(t)} stroke="currentColor" strokeOpacity={0.2} />
+            <text x={PAD.left - 4} y={sy(t) + 3} textAnchor="end" className="fill-zinc-500 dark:fill-zinc-400 text-[10px]">
+              {logY ? `1e${t}` : show(t, 3)}
+            </text>
+          </g>
+        ))}
+        {y0 < 0 && y1 > 0 && !logY ? (
+          <line x1={PAD.left} x2={W - PAD.right} y1={sy(0)} y2={sy(0)} stroke="currentColor" strokeOpacity={0.6} />
+        ) : null}
+        <text
+          x={(W + PAD.left) / 2}
+          y={H - 4}
+          textAnchor="middle"
+          className="fill-zinc-600 text-[11px] dark:fill-zinc-300"
+        >
+          {xLabel}
+        </text>
+        <text
+          x={12}
+          y={(H - PAD.bottom) / 2}
+          textAnchor="middle"
+          transform={`rotate(-90 12 ${(H - PAD.bottom) / 2})`}
+          className="fill-zinc-600 text-[11px] dark:fill-zinc-300"
+        >
+          {logY ? `${yLabel} (log scale)` : yLabel}
+        </text>
+        {data.map((s) => (
+          <polyline
+            key={s.label}
+            points={s.pts.map(([x, y]) => `${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(" ")}
+            fill="none"
+            strokeWidth={2}
+            strokeDasharray={s.dash}
+            className={s.className}
+          />
+        ))}
+        {marker && usable(marker.y) ? (
+          <g>
+            <circle
+              cx={sx(marker.x)}
+              cy={sy(tf(marker.y))}
+              r={5}
+              className="fill-rose-600 stroke-white dark:stroke-zinc-950"
+              strokeWidth={2}
+            />
+            <text
+              // A point near the right edge gets its label on its left, inside the plot.
+              x={sx(marker.x) + (sx(marker.x) > W * 0.7 ? -8 : 8)}
+              y={sy(tf(marker.y)) - 8}
+              textAnchor={sx(marker.x) > W * 0.7 ? "end" : "start"}
+              className="fill-zinc-800 text-[11px] font-medium dark:fill-zinc-100"
+            >
+              {marker.label}
+            </text>
+          </g>
+        ) : null}
+      </svg>
+      <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
+        {data.map((s) => (
+          <span key={s.label} className="inline-flex items-center gap-1.5">
+            <svg width="24" height="8" aria-hidden>
+              <line x1="0" x2="24" y1="4" y2="4" strokeWidth={2} strokeDasharray={s.dash} className={s.className} />
+            </svg>
+            {s.label}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}

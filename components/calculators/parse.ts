@@ -1,0 +1,61 @@
+import { EngineInputError } from "@/lib/engine";
+
+/**
+ * Turning typed strings into numbers. Failures throw the engine's EngineInputError with the input's
+ * own name as `field`, so parse errors and the maths library's range errors reach the learner alike.
+ */
+export function parseNumber(text: string, field: string): number {
+  const t = text.trim();
+  if (t === "") throw new EngineInputError(field, `${field} is empty; type a number`);
+  const v = Number(t);
+  if (!Number.isFinite(v)) throw new EngineInputError(field, `${field}: “${t}” is not a number`);
+  return v;
+}
+
+export function parseInteger(text: string, field: string): number {
+  const v = parseNumber(text, field);
+  if (!Number.isInteger(v)) throw new EngineInputError(field, `${field} must be a whole number, got ${v}`);
+  return v;
+}
+
+/** "2, 1, 0.1" → [2, 1, 0.1]; spaces or commas separate. */
+export function parseList(text: string, field: string): number[] {
+  const parts = text.split(/[\s,]+/).filter(Boolean);
+  if (parts.length === 0) throw new EngineInputError(field, `${field} is empty; type numbers separated by commas`);
+  return parts.map((p, i) => parseNumber(p, `${field}[${i}]`));
+}
+
+/** "1,2;3,4" (or one row per line) → [[1, 2], [3, 4]]. */
+export function parseMatrix(text: string, field: string): number[][] {
+  const rows = text
+    .split(/[;\n]+/)
+    .map((r) => r.trim())
+    .filter(Boolean);
+  if (rows.length === 0) throw new EngineInputError(field, `${field} is empty; type rows like 1,2;3,4`);
+  return rows.map((r, i) => parseList(r, `${field}[${i}]`));
+}
+
+export interface InputProblem {
+  /** The input key the message belongs to (null: no single input; show it above the results). */
+  input: string | null;
+  message: string;
+}
+
+/**
+ * Runs a computation; an EngineInputError becomes a message for the input that owns its field.
+ * `owners` maps the leading name of a field ("logits" of "logits[2]", "state" of "state.v") to an input key.
+ */
+export function attempt<T>(
+  compute: () => T,
+  owners: Record<string, string>,
+): { ok: true; value: T } | { ok: false; problem: InputProblem } {
+  try {
+    return { ok: true, value: compute() };
+  } catch (error) {
+    if (error instanceof EngineInputError) {
+      const head = error.field.split(/[.[]/)[0] ?? error.field;
+      return { ok: false, problem: { input: owners[head] ?? null, message: error.message } };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import { DEFAULT_SETTINGS, type PlaygroundSettings } from "@/lib/playground/settings";
+import { DataControls } from "./data-controls";
+import { DecisionCanvas } from "./decision-canvas";
+import { LiveNetwork } from "./live-network";
+import { LossChart } from "./loss-chart";
+import { NetworkControls } from "./network-controls";
+import { RunControls } from "./run-controls";
+import { TrainingControls } from "./training-controls";
+import { structureKey, useTrainingLoop } from "./use-training-loop";
+
+type Update = (patch: Partial<PlaygroundSettings>) => void;
+
+/**
+ * The playground's settings and controls. A change to the network's shape, the data or the
+ * seed remounts the run beside them (its `key`), while the controls stay mounted so
+ * keyboard focus stays on the control just changed.
+ */
+export function Playground() {
+  const [settings, setSettings] = useState<PlaygroundSettings>(DEFAULT_SETTINGS);
+  const update: Update = useCallback((patch) => setSettings((s) => ({ ...s, ...patch })), []);
+  return (
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+      <div className="flex flex-col gap-4">
+        <DataControls settings={settings} update={update} />
+        <NetworkControls settings={settings} update={update} />
+        <TrainingControls settings={settings} update={update} />
+      </div>
+      <PlaygroundRun key={structureKey(settings)} settings={settings} />
+    </div>
+  );
+}
+
+function PlaygroundRun({ settings }: { settings: PlaygroundSettings }) {
+  const loop = useTrainingLoop(settings);
+  const { state } = loop;
+  return (
+    <div className="flex min-w-0 flex-col gap-6">
+      <RunControls
+        state={state}
+        running={loop.running}
+        onPlay={loop.play}
+        onPause={loop.pause}
+        onStep={loop.step}
+        onReset={loop.reset}
+      />
+      <div className="grid gap-6 md:grid-cols-2">
+        <DecisionCanvas net={state.net} data={loop.data} />
+        <LossChart history={state.history} />
+      </div>
+      <section aria-labelledby="network-heading" className="flex flex-col gap-2">
+        <h2 id="network-heading" className="text-lg font-semibold">
+          Network
+        </h2>
+        <LiveNetwork net={loop.diagramState.net} grads={loop.diagramState.grads} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { memo } from "react";
+import { OPTIMIZER_NAMES } from "@/lib/engine";
+import {
+  BATCH_LABELS,
+  LR_STEPS,
+  OPTIMIZER_LABELS,
+  formatLr,
+  lrFromStep,
+  type BatchModeName,
+  type PlaygroundSettings,
+} from "@/lib/playground/settings";
+import { NumberField, Panel, RangeField, SelectField } from "./fields";
+
+const L2_CHOICES = [0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1];
+const BATCH_MODES: readonly BatchModeName[] = ["full", "mini", "single"];
+
+/** Optimiser, learning rate, batch mode and L2: these apply to the next epoch without a reset. */
+export const TrainingControls = memo(function TrainingControls({
+  settings,
+  update,
+}: {
+  settings: PlaygroundSettings;
+  update: (patch: Partial<PlaygroundSettings>) => void;
+}) {
+  return (
+    <Panel title="Training">
+      <SelectField
+        id="optimizer"
+        label="Optimizer"
+        value={settings.optimizer}
+        options={OPTIMIZER_NAMES.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))}
+        onChange={(optimizer) => update({ optimizer })}
+      />
+      <RangeField
+        id="lr"
+        label="Learning rate"
+        min={0}
+        max={LR_STEPS}
+        step={1}
+        value={settings.lrStep}
+        valueText={formatLr(lrFromStep(settings.lrStep))}
+        onChange={(lrStep) => update({ lrStep })}
+      />
+      <SelectField
+        id="batch"
+        label="Batch"
+        value={settings.batch}
+        options={BATCH_MODES.map((b) => ({ value: b, label: BATCH_LABELS[b] }))}
+        onChange={(batch) => update({ batch })}
+      />
+      {settings.batch === "mini" && (
+        <NumberField
+          id="batch-size"
+          label="Batch size"
+          min={1}
+          max={200}
+          value={settings.batchSize}
+          onChange={(batchSize) => update({ batchSize })}
+        />
+      )}
+      <SelectField
+        id="l2"
+        label="L2 weight decay (λ)"
+        value={settings.l2}
+        options={L2_CHOICES.map((v) => ({ value: v, label: v === 0 ? "none" : String(v) }))}
+        onChange={(l2) => update({ l2 })}
+      />
+    </Panel>
+  );
+});

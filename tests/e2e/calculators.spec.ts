@@ -1,0 +1,76 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/** One input per calculator to change, and the value that must change a result. */
+const EDITS = [
+  { slug: "activation", title: "Activation and slope", input: "x", value: "0" },
+  { slug: "softmax", title: "Softmax and cross-entropy", input: "logits", value: "0, 0, 3" },
+  { slug: "initialization", title: "Weight initialization", input: "fanin", value: "512" },
+  { slug: "normalization", title: "BatchNorm and LayerNorm", input: "x", value: "1,2;3,5;5,9" },
+  { slug: "optimizer", title: "Optimizer steps", input: "steps", value: "5" },
+  { slug: "schedule", title: "Learning-rate schedule", input: "at", value: "500" },
+  { slug: "gradient-check", title: "Gradient check", input: "seed", value: "7" },
+  { slug: "memory", title: "Training memory", input: "batch", value: "128" },
+] as const;
+
+/** Everything in the results column, to compare before and after an edit. */
+const results = (page: Page) => page.locator("[data-calculator] [data-results]").innerText();
+
+test("the index lists every calculator, and each one recomputes when an input changes", async ({ page }) => {
+  await page.goto("/calculators");
+  await expect(page.getByRole("heading", { level: 1, name: "Calculators" })).toBeVisible();
+  for (const { title } of EDITS) await expect(page.getByRole("link", { name: new RegExp(title) })).toBeVisible();
+
+  for (const { slug, title, input, value } of EDITS) {
+    await page.goto(`/calculators/${slug}`);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const before = await results(page);
+    expect(before, slug).not.toBe("");
+    await page.locator(`[data-calculator="${slug}"] [name="${input}"]`).fill(value);
+    await expect.poll(() => results(page), { message: slug }).not.toBe(before);
+    // The state follows into the address bar (debounced), so the link reproduces it.
+    await expect(page, slug).toHaveURL(
+      new RegExp(`[?&]${input}=${encodeURIComponent(value).replace(/%20/g, "(\\+|%20)")}`),
+    );
+    await expect(page.locator(`[data-calculator="${slug}"] .katex`).first(), slug).toBeVisible();
+  }
+});
+
+test("a link with the state in its query string opens the calculator in that state", async ({ page }) => {
+  await page.goto("/calculators/softmax?logits=1000,0,-1000&target=1");
+  await expect(page.locator('[name="logits"]')).toHaveValue("1000,0,-1000");
+  await expect(page.locator("[data-prob='0']")).toHaveText("1");
+  await expect(page.locator("[data-naive='overflow']")).toContainText("Naive version overflows");
+  await expect(page.getByText("1 (target)")).toBeVisible();
+});
+
+test("an invalid input shows an inline message tied to the input", async ({ page }) => {
+  await page.goto("/calculators/activation");
+  const x = page.locator('[name="x"]');
+  await x.fill("abc");
+  const calc = page.locator('[data-calculator="activation"]');
+  const alert = calc.getByRole("alert");
+  await expect(alert).toContainText("is not a number");
+  await expect(x).toHaveAttribute("aria-invalid", "true");
+  const describedBy = (await x.getAttribute("aria-describedby")) ?? "";
+  expect(describedBy).toContain(await alert.getAttribute("id"));
+  await x.fill("1e9");
+  await expect(calc.getByRole("alert")).toContainText("must lie in");
+  await x.fill("2");
+  await expect(calc.getByRole("alert")).toHaveCount(0);
+});
+
+test("the calculator embedded in a card works and leaves the card's URL alone", async ({ page }) => {
+  await page.goto("/cards/gh-sigmoid-saturation");
+  await page.getByText("Show answer").click();
+  const calc = page.locator('[data-calculator="activation"]');
+  await expect(calc).toBeVisible();
+  await expect(calc.locator('[data-stat="f′(x)"]')).toHaveText("0.006648");
+  await calc.locator('[name="x"]').fill("0");
+  await expect(calc.locator('[data-stat="f′(x)"]')).toHaveText("0.25");
+  await expect(calc.getByRole("link", { name: "Open on its own page" })).toHaveAttribute(
+    "href",
+    /\/calculators\/activation\?.*x=0/,
+  );
+  await page.waitForTimeout(500);
+  expect(new URL(page.url()).search).toBe("");
+});

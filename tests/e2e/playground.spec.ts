@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+
+const number = async (text: Promise<string | null>) => Number(await text);
+
+test("the training playground: learning-rate slider, play and pause, edge tooltip, divergence", async ({ page }) => {
+  await page.goto("/playground");
+  await expect(page.getByRole("heading", { name: "Training playground" })).toBeVisible();
+
+  // The log slider moves a tenth of a decade per arrow press, and its label follows.
+  const lr = page.getByLabel("Learning rate");
+  const lrValue = page.getByTestId("lr-value");
+  await expect(lrValue).toHaveText("0.032");
+  await lr.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(lrValue).toHaveText("0.04");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(lrValue).toHaveText("0.025");
+  await page.keyboard.press("ArrowRight");
+  await expect(lrValue).toHaveText("0.032");
+
+  const epoch = page.getByTestId("epoch");
+  const trainLoss = page.getByTestId("train-loss");
+  await expect(epoch).toHaveText("0");
+  const startLoss = await number(trainLoss.textContent());
+
+  await page.getByRole("button", { name: /Play/ }).click();
+  await expect.poll(() => number(epoch.textContent()), { timeout: 15_000 }).toBeGreaterThan(50);
+  await expect.poll(() => number(trainLoss.textContent())).toBeLessThan(startLoss * 0.8);
+  await page.getByRole("button", { name: /Pause/ }).click();
+  const paused = await epoch.textContent();
+  await page.waitForTimeout(300);
+  await expect(epoch).toHaveText(paused ?? "");
+
+  // Hovering an edge shows its weight and its current gradient.
+  await page.locator('[data-edge="e0-0-0"]').hover();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toContainText("x1 → h1.1");
+  await expect(tooltip).toContainText(/w = −?[\d.]+(e[−-]?\d+)?, ∂L\/∂w = −?[\d.]+/);
+
+  // Keyboard users reach the same tooltips: focus the diagram's first item and arrow along.
+  await page.locator('[data-unit="u0-0"]').focus();
+  await expect(tooltip).toContainText("activation over the plane");
+
+  // A learning rate of 10 with plain SGD on squared error blows up: a message, not a broken page.
+  await page.getByLabel("Output and loss").selectOption({ label: "Identity + mean squared error" });
+  await page.getByLabel("Optimizer").selectOption("sgd");
+  await lr.focus();
+  await page.keyboard.press("End");
+  await expect(lrValue).toHaveText("10");
+  await page.getByRole("button", { name: /Play/ }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "diverged" });
+  await expect(alert).toBeVisible({ timeout: 10_000 });
+  await expect(alert).toContainText("Lower the learning rate");
+  await expect(page.getByRole("button", { name: /Play/ })).toBeDisabled();
+  await page.getByRole("button", { name: /Reset/ }).click();
+  await expect(alert).toBeHidden();
+  await expect(epoch).toHaveText("0");
+});
