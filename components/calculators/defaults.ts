@@ -38,6 +38,23 @@ export const CALCULATOR_DEFAULTS = {
   initialization: { fanin: "256", fanout: "256", act: "tanh", depth: "10", width: "128", seed: "1" },
   "gradient-check": { seed: "1", eps: "1e-5", hidden: "tanh" },
   memory: { kind: "mlp", batch: "64", width: "4096", depth: "32", bytes: "4", seq: "1024", heads: "16", every: "sqrt" },
+  "backprop-step": {
+    din: "2",
+    h: "2",
+    dout: "1",
+    n: "1",
+    x: "1, 0.5",
+    W1: "0.1, -0.2; 0.3, 0.4",
+    b1: "0, 0.1",
+    W2: "0.5; -0.6",
+    b2: "0.2",
+    y: "1",
+    hidden: "sigmoid",
+    output: "sigmoid",
+    loss: "mse",
+    seed: "1",
+    step: "0",
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type CalculatorSlug = keyof typeof CALCULATOR_DEFAULTS;

@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import type { CalculatorSlug } from "./defaults";
 import {
   LazyActivationCalculator,
+  LazyBackpropStepCalculator,
   LazyGradientCheckCalculator,
   LazyInitializationCalculator,
   LazyMemoryCalculator,
@@ -24,6 +25,7 @@ export const CALCULATOR_COMPONENTS: Record<CalculatorSlug, AnyCalculator> = {
   initialization: LazyInitializationCalculator,
   "gradient-check": LazyGradientCheckCalculator,
   memory: LazyMemoryCalculator,
+  "backprop-step": LazyBackpropStepCalculator,
 };
 
 /**

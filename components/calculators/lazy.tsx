@@ -25,3 +25,6 @@ export const LazyGradientCheckCalculator = dynamic(() =>
   import("./gradient-check-calculator").then((m) => m.GradientCheckCalculator),
 );
 export const LazyMemoryCalculator = dynamic(() => import("./memory-calculator").then((m) => m.MemoryCalculator));
+export const LazyBackpropStepCalculator = dynamic(() =>
+  import("./backprop-step-calculator").then((m) => m.BackpropStepCalculator),
+);

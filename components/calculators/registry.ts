@@ -68,6 +68,12 @@ export const CALCULATORS: readonly CalculatorEntry[] = [
     "Activation memory against batch, width and depth, and what gradient checkpointing saves and costs.",
     "MemoryCalculator",
   ),
+  entry(
+    "backprop-step",
+    "Backprop step-through",
+    "A small two-layer network's forward and backward pass, one operation at a time, with the numbers substituted.",
+    "BackpropStepCalculator",
+  ),
 ];
 
 export function findCalculator(slug: string): CalculatorEntry | undefined {
