@@ -1,5 +1,5 @@
 import type { TwoLayerSpec } from "@/lib/engine";
-import { formatNumber } from "@/lib/exercises/solution";
+import { formatNumber } from "@/lib/exercises/solution-tex";
 
 const W = 560;
 const COLS = [70, 280, 490];

@@ -1,5 +1,8 @@
 import katex from "katex";
-import { backprop, formulas, type Activation, type QuantityKey, type TwoLayerSpec } from "@/lib/engine";
+import { backprop, QUANTITY_ORDER, type QuantityKey, type TwoLayerSpec } from "@/lib/engine";
+import { substitutedSteps } from "./solution-tex";
+
+export { formatNumber, texMatrix } from "./solution-tex";
 
 export interface SolutionStep {
   key: QuantityKey;
@@ -8,83 +11,11 @@ export interface SolutionStep {
   html: string;
 }
 
-/** Four significant digits: enough to compare with hand work, short enough to read. */
-export function formatNumber(v: number): string {
-  if (v === 0) return "0";
-  const s = Number(v.toPrecision(4)).toString();
-  const m = /^(-?[\d.]+)e([+-]\d+)$/.exec(s);
-  return m ? `${m[1]}\\times 10^{${Number(m[2])}}` : s;
-}
-
-type Value = number | number[] | number[][];
-
-export function texMatrix(value: Value): string {
-  if (typeof value === "number") return formatNumber(value);
-  const rows = Array.isArray(value[0]) ? (value as number[][]) : [value as number[]];
-  return `\\begin{bmatrix}${rows.map((r) => r.map(formatNumber).join(" & ")).join(" \\\\ ")}\\end{bmatrix}`;
-}
-
-const transpose = (m: number[][]) => m[0]!.map((_, j) => m.map((r) => r[j]!));
-
-const SLOPE: Record<Activation, (z: number, a: number) => number> = {
-  identity: () => 1,
-  relu: (z) => (z > 0 ? 1 : 0),
-  sigmoid: (_z, a) => a * (1 - a),
-  tanh: (_z, a) => 1 - a * a,
-};
-
-const APPLY: Record<Activation, (tex: string) => string> = {
-  identity: (t) => t,
-  relu: (t) => `\\operatorname{ReLU}\\left(${t}\\right)`,
-  sigmoid: (t) => `\\sigma\\left(${t}\\right)`,
-  tanh: (t) => `\\tanh\\left(${t}\\right)`,
-};
-
-const slopes = (act: Activation, z: number[][], a: number[][]) => z.map((row, i) => row.map((v, j) => SLOPE[act](v, a[i]![j]!)));
-
 export function solutionSteps(spec: TwoLayerSpec): SolutionStep[] {
-  const r = backprop(spec);
-  const f = formulas(spec);
-  const M = texMatrix;
-  const n = spec.x.length;
-  const dOut = spec.y[0]!.length;
-  const scale = spec.loss === "softmax_ce" ? `\\tfrac{1}{${n}}` : spec.loss === "bce" ? `\\tfrac{1}{${n * dOut}}` : `\\tfrac{2}{${n * dOut}}`;
-  const outSlope = spec.loss === "mse" && spec.output !== "identity" ? ` \\odot ${M(slopes(spec.output, r.z2, r.a2))}` : "";
-  const hiddenSlope = spec.hidden === "identity" ? "" : ` \\odot ${M(slopes(spec.hidden, r.z1, r.a1))}`;
-  const lossSub =
-    spec.loss === "mse"
-      ? `\\tfrac{1}{${n * dOut}} \\textstyle\\sum \\left(${M(r.a2)} - ${M(spec.y)}\\right)^{2}`
-      : spec.loss === "bce"
-        ? `-\\tfrac{1}{${n * dOut}} \\textstyle\\sum \\left[ ${M(spec.y)} \\odot \\log ${M(r.a2)} + (1 - ${M(spec.y)}) \\odot \\log (1 - ${M(r.a2)}) \\right]`
-        : `-\\tfrac{1}{${n}} \\textstyle\\sum ${M(spec.y)} \\odot \\log ${M(r.a2)}`;
-  const substituted: Partial<Record<QuantityKey, string>> = {
-    z1: `${M(spec.x)} ${M(spec.W1)} + ${M(spec.b1)}`,
-    a1: spec.hidden === "identity" ? undefined : APPLY[spec.hidden](M(r.z1)),
-    z2: `${M(r.a1)} ${M(spec.W2)} + ${M(spec.b2)}`,
-    a2:
-      spec.loss === "softmax_ce"
-        ? `\\operatorname{softmax}\\left(${M(r.z2)}\\right)`
-        : spec.output === "identity"
-          ? undefined
-          : APPLY[spec.output](M(r.z2)),
-    loss: lossSub,
-    dz2: `${scale} \\left(${M(r.a2)} - ${M(spec.y)}\\right)${outSlope}`,
-    dW2: `${M(transpose(r.a1))} ${M(r.dz2)}`,
-    db2: `\\textstyle\\sum_i ${M(r.dz2)}`,
-    da1: `${M(r.dz2)} ${M(transpose(spec.W2))}`,
-    dz1: `${M(r.da1)}${hiddenSlope}`,
-    dW1: `${M(transpose(spec.x))} ${M(r.dz1)}`,
-    db1: `\\textstyle\\sum_i ${M(r.dz1)}`,
-    dx: `${M(r.dz1)} ${M(transpose(spec.W1))}`,
-  };
-  const keys: QuantityKey[] = ["z1", "a1", "z2", "a2", "loss", "dz2", "dW2", "db2", "da1", "dz1", "dW1", "db1", "dx"];
-  return keys.map((key) => {
-    const middle = substituted[key];
-    const tex = `${f[key]}${middle ? ` = ${middle}` : ""} = ${M(r[key])}`;
-    return {
-      key,
-      phase: key.startsWith("d") ? "backward" : "forward",
-      html: katex.renderToString(tex, { displayMode: true, throwOnError: true, output: "htmlAndMathml" }),
-    };
-  });
+  const tex = substitutedSteps(spec, backprop(spec));
+  return QUANTITY_ORDER.map((key) => ({
+    key,
+    phase: key.startsWith("d") ? "backward" : "forward",
+    html: katex.renderToString(tex[key], { displayMode: true, throwOnError: true, output: "htmlAndMathml" }),
+  }));
 }
