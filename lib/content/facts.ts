@@ -140,7 +140,15 @@ export function formatFact(key: FactKey): string {
   return String(v);
 }
 
-/** The `<Fact k="…" />` keys an MDX source uses. */
+/** The same number as TeX, for `\\fact{key}` inside math. */
+export function factTex(key: FactKey): string {
+  return formatFact(key).replace(/ × 10\^(-?\d+)$/, "\\times 10^{$1}");
+}
+
+const PROSE_FACT = /<Fact\s+k=["']([^"']+)["']\s*\/>/g;
+export const MATH_FACT = /\\fact\{([a-z0-9-]+)\}/g;
+
+/** The fact keys an MDX source uses, in prose (`<Fact k="…" />`) and inside math (`\\fact{…}`). */
 export function factKeysIn(source: string): string[] {
-  return [...source.matchAll(/<Fact\s+k=["']([^"']+)["']\s*\/>/g)].map((m) => m[1]!);
+  return [...source.matchAll(PROSE_FACT), ...source.matchAll(MATH_FACT)].map((m) => m[1]!);
 }

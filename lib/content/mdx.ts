@@ -7,10 +7,11 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { PluggableList } from "unified";
+import { remarkMathFacts } from "./remark-math-facts";
 
 // KaTeX runs here, at compile time on the server, so no KaTeX JavaScript ever reaches the browser.
 // `strict: "ignore"` keeps harmless LaTeX-compat warnings out of the logs; real parse errors still surface below.
-const remarkPlugins: PluggableList = [remarkGfm, remarkMath];
+const remarkPlugins: PluggableList = [remarkGfm, remarkMath, remarkMathFacts];
 const rehypePlugins: PluggableList = [[rehypeKatex, { strict: "ignore", output: "htmlAndMathml" }]];
 
 export class MdxCompileError extends Error {

@@ -189,6 +189,13 @@ describe("loadContent", () => {
       message: /unknown fact "no-such-fact"/,
     },
     {
+      label: "a fact inside math that is not defined",
+      files: { ...deck, "items/d1/q-one.mdx": qaFile({}, "## Question\n\nWhat?\n\n## Answer\n\nIt is $x = \\fact{no-such-fact}$.\n") },
+      file: "items/d1/q-one.mdx",
+      field: "## Answer",
+      message: /unknown fact "no-such-fact"/,
+    },
+    {
       label: "deck without a description",
       files: { "decks/d1.mdx": "---\nid: d1\ntitle: Deck\norder: 1\n---\n" },
       file: "decks/d1.mdx",

@@ -44,3 +44,16 @@ describe("mdxToPlainText", () => {
     expect(mdxToPlainText("The **chain rule**: $dy/dx$ and `code`.")).toBe("The chain rule: dy/dx and code.");
   });
 });
+
+describe("facts inside math", () => {
+  test("\\fact{key} in inline and display math becomes the fact's stated value before KaTeX runs", async () => {
+    const html = await render("Slope $\\sigma'(5) \\approx \\fact{sigmoid-prime-5}$ and\n\n$$\n0.25^{10} \\approx \\fact{sigmoid-slope-bound-ten-layers}\n$$\n");
+    expect(html).toContain("<mn>0.0066</mn>");
+    expect(html).toContain("<mn>9.5</mn>");
+    expect(html).not.toContain("fact");
+  });
+
+  test("an unknown key is not silently dropped: KaTeX refuses the undefined macro", async () => {
+    await expect(compileMdx("$\\fact{no-such-fact}$")).rejects.toThrow(/TeX does not compile/);
+  });
+});
