@@ -1,6 +1,15 @@
 import Link from "next/link";
 import { AccountLink } from "./account-link";
 
+const NAV = [
+  ["/", "Decks"],
+  ["/tags", "Tags"],
+  ["/review", "Review"],
+  ["/progress", "Progress"],
+  ["/calculators", "Calculators"],
+  ["/playground", "Playground"],
+] as const;
+
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/85 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/85">
@@ -12,24 +21,11 @@ export function SiteHeader() {
           Gradwise
         </Link>
         <nav aria-label="Main" className="flex items-center gap-4 text-sm text-zinc-600 dark:text-zinc-300">
-          <Link href="/" className="hover:text-zinc-950 dark:hover:text-white">
-            Decks
-          </Link>
-          <Link href="/tags" className="hover:text-zinc-950 dark:hover:text-white">
-            Tags
-          </Link>
-          <Link href="/review" className="hover:text-zinc-950 dark:hover:text-white">
-            Review
-          </Link>
-          <Link href="/progress" className="hover:text-zinc-950 dark:hover:text-white">
-            Progress
-          </Link>
-          <Link href="/calculators" className="hover:text-zinc-950 dark:hover:text-white">
-            Calculators
-          </Link>
-          <Link href="/playground" className="hover:text-zinc-950 dark:hover:text-white">
-            Playground
-          </Link>
+          {NAV.map(([href, label]) => (
+            <Link key={href} href={href} className="hover:text-zinc-950 dark:hover:text-white">
+              {label}
+            </Link>
+          ))}
         </nav>
         <form action="/search" method="get" role="search" className="ml-auto w-full sm:w-64">
           <label htmlFor="site-search" className="sr-only">

@@ -7,26 +7,10 @@ import {
   VERDICT_BANDS,
   type Verdict,
 } from "@/lib/calculators/gradient-check";
+import { SMALL_NET } from "../engine/helpers";
 import { expectField } from "./helpers";
 
-/** The engine tests' 2-2-1 relu net: no pre-activation near 0. */
-const SMOOTH: TwoLayerSpec = {
-  x: [
-    [1, 2],
-    [0.5, -1],
-  ],
-  y: [[1], [0]],
-  W1: [
-    [0.1, -0.2],
-    [0.3, 0.4],
-  ],
-  b1: [0.1, -0.1],
-  W2: [[0.5], [-0.5]],
-  b2: [0.2],
-  hidden: "relu",
-  output: "identity",
-  loss: "mse",
-};
+const SMOOTH: TwoLayerSpec = SMALL_NET;
 
 /** z1 = 1·0.2 + 2·(−0.1) + 0 = 0 exactly: the ReLU kink. */
 const KINK: TwoLayerSpec = {

@@ -7,26 +7,9 @@ import {
   QUANTITY_ORDER,
   type TwoLayerSpec,
 } from "@/lib/engine";
-import { cloneSpec, HEADS, mismatch, specArb } from "./helpers";
+import { cloneSpec, HEADS, mismatch, SMALL_NET, specArb } from "./helpers";
 
-/** 2-2-1, batch 2, small enough to check by hand. */
-const BASE: TwoLayerSpec = {
-  x: [
-    [1, 2],
-    [0.5, -1],
-  ],
-  y: [[1], [0]],
-  W1: [
-    [0.1, -0.2],
-    [0.3, 0.4],
-  ],
-  b1: [0.1, -0.1],
-  W2: [[0.5], [-0.5]],
-  b2: [0.2],
-  hidden: "relu",
-  output: "identity",
-  loss: "mse",
-};
+const BASE: TwoLayerSpec = SMALL_NET;
 
 describe("backprop by hand", () => {
   test("2-2-1 relu / identity / mse matches values worked out on paper", () => {

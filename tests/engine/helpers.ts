@@ -89,3 +89,22 @@ export function specArb(opts: SpecOptions = {}): fc.Arbitrary<TwoLayerSpec> {
 export function cloneSpec(spec: TwoLayerSpec): TwoLayerSpec {
   return JSON.parse(JSON.stringify(spec)) as TwoLayerSpec;
 }
+
+/** A 2-2-1 ReLU net on a batch of 2, small enough to check by hand, with no pre-activation near the kink. */
+export const SMALL_NET: TwoLayerSpec = {
+  x: [
+    [1, 2],
+    [0.5, -1],
+  ],
+  y: [[1], [0]],
+  W1: [
+    [0.1, -0.2],
+    [0.3, 0.4],
+  ],
+  b1: [0.1, -0.1],
+  W2: [[0.5], [-0.5]],
+  b2: [0.2],
+  hidden: "relu",
+  output: "identity",
+  loss: "mse",
+};
