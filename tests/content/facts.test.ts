@@ -1,11 +1,21 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { factKeysIn, FACTS, formatFact, type FactKey } from "@/lib/content/facts";
+import { factKeysIn, FACTS, FACTS_BY_DECK, formatFact, type FactKey } from "@/lib/content/facts";
+
+const contentDir = path.join(import.meta.dirname, "..", "..", "content");
+const mdxSources = readdirSync(contentDir, { recursive: true, encoding: "utf8" })
+  .filter((f) => f.endsWith(".mdx"))
+  .map((f) => readFileSync(path.join(contentDir, f), "utf8"));
 
 // Every number content states through <Fact> is recomputed here from its definition.
 describe("content facts", () => {
-  test.each(Object.entries(FACTS).map(([key, fact]) => ({ key, ...fact })))("$key: $what = $stated", ({ stated, digits, compute }) => {
-    expect(Number(compute().toPrecision(digits))).toBe(stated);
-  });
+  test.each(Object.entries(FACTS).map(([key, fact]) => ({ key, ...fact })))(
+    "$key: $what = $stated",
+    ({ stated, digits, compute }) => {
+      expect(Number(compute().toPrecision(digits))).toBe(stated);
+    },
+  );
 
   test.each([
     { key: "sigmoid-prime-5", text: "0.0066" },
@@ -15,7 +25,20 @@ describe("content facts", () => {
     expect(formatFact(key)).toBe(text);
   });
 
+  test("no key is defined by two decks", () => {
+    const perDeck = Object.values(FACTS_BY_DECK).flatMap((facts) => Object.keys(facts));
+    expect(perDeck.length).toBe(Object.keys(FACTS).length);
+  });
+
+  test("every fact is stated somewhere in the content", () => {
+    const used = new Set(mdxSources.flatMap(factKeysIn));
+    expect(Object.keys(FACTS).filter((key) => !used.has(key))).toEqual([]);
+  });
+
   test("finds the fact keys an MDX source uses", () => {
-    expect(factKeysIn('slope <Fact k="sigmoid-prime-5" /> and <Fact k=\'he-std-fan-in-512\'/>')).toEqual(["sigmoid-prime-5", "he-std-fan-in-512"]);
+    expect(factKeysIn("slope <Fact k=\"sigmoid-prime-5\" /> and <Fact k='he-std-fan-in-512'/>")).toEqual([
+      "sigmoid-prime-5",
+      "he-std-fan-in-512",
+    ]);
   });
 });

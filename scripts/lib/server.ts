@@ -1,0 +1,76 @@
+// The production server as a child process on a loopback port, for the bench and the load test.
+// It is started through `npm start`'s own bootstrap, so it migrates and seeds its SQLite file first.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { childEnv } from "../../lib/env";
+import { buildIfStale, root, waitForHealth } from "./steps";
+
+export interface RunningServer {
+  baseUrl: string;
+  port: number;
+  /** The SQLite file the server uses. */
+  dbFile: string;
+  /** Stops the whole process group (bootstrap, tsx and next) with this signal and waits for it to exit. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** A port the kernel says is free on loopback right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** A fresh SQLite file path in its own temporary folder. */
+export function scratchDbFile(label: string): string {
+  return path.join(mkdtempSync(path.join(os.tmpdir(), `gradwise-${label}-`)), `${label}.db`);
+}
+
+/**
+ * Starts `npm start` (without reinstalling or rebuilding: the caller builds first) on 127.0.0.1 and waits for
+ * /api/health. The child gets its own process group so that SIGKILL reaches next's worker too.
+ */
+export async function startServer(options: { dbFile: string; port?: number; timeoutMs?: number; extraEnv?: Record<string, string> }): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, "scripts", "bootstrap.mjs"), "start"], {
+    cwd: root,
+    stdio: "ignore",
+    env: childEnv({ PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${options.dbFile}`, ...options.extraEnv }),
+    detached: true,
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // Already gone.
+    }
+    await exited;
+  };
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}/api/health`, options.timeoutMs ?? 120_000);
+  } catch (error) {
+    await stop("SIGKILL");
+    throw error;
+  }
+  return { baseUrl: `http://127.0.0.1:${port}`, port, dbFile: options.dbFile, stop };
+}
+
+/** Builds when stale, runs `measure` against a fresh server and database, and always stops the server. */
+export async function withServer<T>(label: string, measure: (server: RunningServer) => Promise<T>): Promise<T> {
+  await buildIfStale();
+  const server = await startServer({ dbFile: scratchDbFile(label) });
+  try {
+    return await measure(server);
+  } finally {
+    await server.stop();
+  }
+}
