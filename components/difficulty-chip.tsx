@@ -14,6 +14,7 @@ export const DIFFICULTY_LABEL: Record<Difficulty, string> = { easy: "Easy", medi
 export function DifficultyChip({ difficulty }: { difficulty: Difficulty }) {
   return (
     <span
+      data-difficulty={difficulty}
       className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[difficulty]}`}
     >
       <span aria-hidden className={`size-1.5 rounded-full ${DOT[difficulty]}`} />
