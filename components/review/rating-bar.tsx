@@ -2,10 +2,10 @@
 
 const NAMES = ["Again", "Hard", "Good", "Easy"] as const;
 const STYLE = [
-  "bg-rose-600 hover:bg-rose-700",
-  "bg-amber-600 hover:bg-amber-700",
-  "bg-emerald-600 hover:bg-emerald-700",
-  "bg-sky-600 hover:bg-sky-700",
+  "bg-rose-700 hover:bg-rose-800",
+  "bg-amber-700 hover:bg-amber-800",
+  "bg-emerald-700 hover:bg-emerald-800",
+  "bg-sky-700 hover:bg-sky-800",
 ] as const;
 
 interface Props {
@@ -34,7 +34,7 @@ export function RatingBar({ intervals, proposed, disabled, onRate }: Props) {
             {rating} · {NAMES[rating - 1]}
             {proposed === rating ? <span className="sr-only"> (suggested)</span> : null}
           </span>
-          <span className="text-xs opacity-90">{label}</span>
+          <span className="text-xs">{label}</span>
         </button>
       ))}
     </div>

@@ -6,7 +6,13 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
 }
 
 // One test per page type, each in light and dark mode: no serious or critical axe violation.
@@ -18,8 +24,10 @@ const PAGES: Array<{ name: string; url: (lib: Awaited<ReturnType<typeof library>
   { name: "MCQ graded", url: (lib) => `/cards/${lib.singleAnswer.id}?checked=1&pick=0` },
   { name: "exercise", url: (lib) => `/cards/${lib.items.find((i) => i.kind === "derivation")!.id}` },
   { name: "tags", url: () => "/tags" },
+  { name: "a tag", url: (lib) => `/tags/${lib.items[0]!.tags[0]!}` },
   { name: "search", url: () => "/search?q=gradient" },
   { name: "sign in", url: () => "/signin" },
+  { name: "sign up", url: () => "/signup" },
   { name: "review (signed out)", url: () => "/review" },
   { name: "calculators", url: () => "/calculators" },
   { name: "a calculator", url: () => "/calculators/softmax" },
@@ -37,3 +45,32 @@ for (const { name, url } of PAGES) {
     }
   });
 }
+
+// The signed-in pages, with real state on them: an item mid-review with its answer and rating buttons shown, then the
+// progress page after that rating (heatmap, forecast), settings and account.
+test("signed-in pages: no serious or critical axe violation in light and dark mode", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(`axe-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  await page.goto("/review?deck=foundations");
+  await page.getByRole("button", { name: /Show answer|^Check/ }).click();
+  const rate = page.getByRole("group", { name: "Rate how well you knew it" });
+  await expect(rate).toBeVisible();
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await seriousViolations(page), `review, answer shown (${scheme})`).toEqual([]);
+  }
+  await rate.getByRole("button").nth(2).click();
+  await expect(page.getByText(/\d+ left/)).toBeVisible();
+
+  for (const url of ["/review", "/progress", "/settings", "/account"]) {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(url);
+      expect(await seriousViolations(page), `${url} (${scheme})`).toEqual([]);
+    }
+  }
+});
