@@ -5,10 +5,13 @@ import { hashPassword, verifyPassword } from "./password";
 import {
   clearBucket,
   emailBucket,
-  recordSignInFailure,
+  recordHit,
   retryMessage,
   signInBuckets,
   signInRetryAfterMs,
+  signUpBucket,
+  signUpRetryAfterMs,
+  signUpRetryMessage,
 } from "./rate-limit";
 import { fieldErrorsOf, signInSchema, signUpSchema, type FormState } from "./schema";
 
@@ -57,13 +60,19 @@ export async function signUpWithPassword(input: unknown, ctx: RequestContext): P
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), email: formEmail(input) };
   const { email, password } = parsed.data;
+  const now = ctx.now ?? new Date();
+  // Checked before bcrypt, so a flood of sign-ups costs the server a query each, not a hash each.
+  const wait = await signUpRetryAfterMs(ctx.ip, now);
+  if (wait > 0) return { ok: false, error: signUpRetryMessage(wait), email };
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     return { ok: false, fieldErrors: { email: EMAIL_TAKEN }, email };
   }
   const passwordHash = await hashPassword(password);
   try {
     const user = await db.user.create({ data: { email, passwordHash }, select: { id: true } });
-    return { ok: true, userId: user.id, ...(await createSession(user.id, ctx.now)) };
+    // Only created accounts count: typos and taken emails do not use up the address's allowance.
+    await recordHit([signUpBucket(ctx.ip)], now);
+    return { ok: true, userId: user.id, ...(await createSession(user.id, now)) };
   } catch (error) {
     // Two sign-ups for one email at once: the unique index refuses the second.
     if ((error as { code?: string }).code === "P2002") return { ok: false, fieldErrors: { email: EMAIL_TAKEN }, email };
@@ -84,7 +93,7 @@ export async function signInWithPassword(input: unknown, ctx: RequestContext): P
   // Always one bcrypt comparison (against a dummy hash when the email is unknown), so timing matches.
   const valid = await verifyPassword(password, user?.passwordHash);
   if (!user || !valid) {
-    await recordSignInFailure(buckets, now);
+    await recordHit(buckets, now);
     return { ok: false, error: INVALID_CREDENTIALS, email };
   }
   // The owner proved the password: earlier typos on this email stop counting (the IP's count stays).

@@ -8,7 +8,7 @@ import {
   signInWithPassword,
   signUpWithPassword,
 } from "@/lib/auth/credentials";
-import { SIGNIN_WINDOW_MS } from "@/lib/auth/rate-limit";
+import { SIGNIN_WINDOW_MS, SIGNUP_MAX_PER_IP, SIGNUP_WINDOW_MS, signUpBucket } from "@/lib/auth/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
@@ -152,6 +152,45 @@ describe("rate limiting", () => {
     expect(blocked).toMatchObject({ ok: false, error: "Too many failed sign-ins. Try again in 14 minutes." });
     const elsewhere = await signInWithPassword({ email, password: PASSWORD }, { ip: ip(), now: at(t0, 1) });
     expect(elsewhere.ok).toBe(true);
+  });
+
+  test(`after ${SIGNUP_MAX_PER_IP} accounts from one IP in an hour, the next sign-up waits and creates nothing`, async () => {
+    const address = ip();
+    const t0 = Date.now();
+    // All but one of the allowance used 10 minutes ago (as rows: hashing that many passwords would only slow the test).
+    await db.rateLimitHit.createMany({
+      data: Array.from({ length: SIGNUP_MAX_PER_IP - 1 }, () => ({
+        bucket: signUpBucket(address),
+        createdAt: at(t0, -10),
+      })),
+    });
+    const last = await signUpWithPassword(
+      { email: unique("last"), password: PASSWORD },
+      { ip: address, now: at(t0, 0) },
+    );
+    expect(last.ok).toBe(true);
+    const email = unique("one-too-many");
+    const refused = await signUpWithPassword({ email, password: PASSWORD }, { ip: address, now: at(t0, 1) });
+    expect(refused).toEqual({
+      ok: false,
+      error: "Too many accounts were created from this network in the last hour. Try again in 49 minutes.",
+      email,
+    });
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    const elsewhere = await signUpWithPassword({ email, password: PASSWORD }, { ip: ip(), now: at(t0, 1) });
+    expect(elsewhere.ok).toBe(true);
+    const later = await signUpWithPassword(
+      { email: unique("later"), password: PASSWORD },
+      { ip: address, now: new Date(at(t0, -10).getTime() + SIGNUP_WINDOW_MS + 1) },
+    );
+    expect(later.ok).toBe(true);
+  });
+
+  test("a refused sign-up (taken email) does not use up the address's allowance", async () => {
+    const { email } = await signUp();
+    const address = ip();
+    await signUpWithPassword({ email, password: PASSWORD }, { ip: address });
+    expect(await db.rateLimitHit.count({ where: { bucket: signUpBucket(address) } })).toBe(0);
   });
 
   test("4 failures still allow a sign-in, and that success clears the email's count", async () => {
