@@ -66,9 +66,15 @@ export function factTex(key: FactKey): string {
 }
 
 const PROSE_FACT = /<Fact\s+k=["']([^"']+)["']\s*\/>/g;
-export const MATH_FACT = /\\fact\{([a-z0-9-]+)\}/g;
+export const MATH_FACT = /\\fact\{([a-z0-9.-]+)\}/g;
 
 /** The fact keys an MDX source uses, in prose (`<Fact k="…" />`) and inside math (`\\fact{…}`). */
 export function factKeysIn(source: string): string[] {
   return [...source.matchAll(PROSE_FACT), ...source.matchAll(MATH_FACT)].map((m) => m[1]!);
+}
+
+/** The source with every known fact written as its stated number: the plain text search indexes. */
+export function withFactsAsText(source: string): string {
+  const value = (whole: string, key: string) => (isFactKey(key) ? formatFact(key) : whole);
+  return source.replace(PROSE_FACT, value).replace(MATH_FACT, value);
 }

@@ -8,6 +8,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { PluggableList } from "unified";
 import { remarkMathFacts } from "./remark-math-facts";
+import { withFactsAsText } from "./facts";
 
 // KaTeX runs here, at compile time on the server, so no KaTeX JavaScript ever reaches the browser.
 // `strict: "ignore"` keeps harmless LaTeX-compat warnings out of the logs; real parse errors still surface below.
@@ -41,7 +42,10 @@ export async function compileMdx(source: string, lineOffset = 0): Promise<string
     });
   } catch (error) {
     const e = error as { line?: number; reason?: string; message?: string };
-    throw new MdxCompileError(e.line === undefined ? undefined : e.line + lineOffset, e.reason ?? e.message ?? String(error));
+    throw new MdxCompileError(
+      e.line === undefined ? undefined : e.line + lineOffset,
+      e.reason ?? e.message ?? String(error),
+    );
   }
   const katexProblem = file.messages.find((m) => m.source === "rehype-katex");
   if (katexProblem) {
@@ -59,7 +63,10 @@ const plainParser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 /** Searchable plain text of an MDX fragment (TeX sources stay in, so "\\sigma" finds sigmoid cards too). */
 export function mdxToPlainText(source: string): string {
   try {
-    return mdastToString(plainParser.parse(source), { includeHtml: false }).replace(/\s+/g, " ").trim();
+    // Facts become their numbers first, so searching for 0.0066 finds the card that states it.
+    return mdastToString(plainParser.parse(withFactsAsText(source)), { includeHtml: false })
+      .replace(/\s+/g, " ")
+      .trim();
   } catch {
     // Unparseable content is reported by compileMdx; search falls back to the raw text.
     return source.replace(/\s+/g, " ").trim();

@@ -25,6 +25,10 @@ describe("content facts", () => {
     expect(formatFact(key)).toBe(text);
   });
 
+  test("every key can be written both as <Fact k> and as \\fact{key}", () => {
+    expect(Object.keys(FACTS).filter((key) => !/^[a-z0-9.-]+$/.test(key))).toEqual([]);
+  });
+
   test("no key is defined by two decks", () => {
     const perDeck = Object.values(FACTS_BY_DECK).flatMap((facts) => Object.keys(facts));
     expect(perDeck.length).toBe(Object.keys(FACTS).length);

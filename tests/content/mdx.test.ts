@@ -43,11 +43,21 @@ describe("mdxToPlainText", () => {
   test("drops markup and keeps words and TeX", () => {
     expect(mdxToPlainText("The **chain rule**: $dy/dx$ and `code`.")).toBe("The chain rule: dy/dx and code.");
   });
+
+  test("writes facts as their stated numbers, in prose and in math, so search finds them", () => {
+    expect(
+      mdxToPlainText(
+        'Slope <Fact k="sigmoid-prime-5" />, or $\\sigma\'(5) = \\fact{sigmoid-prime-5}$ and $-\\ln 0.9 = \\fact{ce-p-0.9}$.',
+      ),
+    ).toBe("Slope 0.0066, or \\sigma'(5) = 0.0066 and -\\ln 0.9 = 0.105.");
+  });
 });
 
 describe("facts inside math", () => {
   test("\\fact{key} in inline and display math becomes the fact's stated value before KaTeX runs", async () => {
-    const html = await render("Slope $\\sigma'(5) \\approx \\fact{sigmoid-prime-5}$ and\n\n$$\n0.25^{10} \\approx \\fact{sigmoid-slope-bound-ten-layers}\n$$\n");
+    const html = await render(
+      "Slope $\\sigma'(5) \\approx \\fact{sigmoid-prime-5}$ and\n\n$$\n0.25^{10} \\approx \\fact{sigmoid-slope-bound-ten-layers}\n$$\n",
+    );
     expect(html).toContain("<mn>0.0066</mn>");
     expect(html).toContain("<mn>9.5</mn>");
     expect(html).not.toContain("fact");
