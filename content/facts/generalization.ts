@@ -142,12 +142,6 @@ export const generalizationFacts = {
     what: "mistake: the K → ∞ floor ρ s² for ρ = 0.5",
     compute: () => ensembleVariance(0.5, Number.POSITIVE_INFINITY),
   },
-  "gz-dropout-scale-p02": {
-    stated: 1.25,
-    digits: 3,
-    what: "1/(1 − p) for p = 0.2, for use inside formulas",
-    compute: () => 1 / KEEP,
-  },
   "gz-dropout-keep-p02": { stated: 0.8, digits: 1, what: "keep probability 1 − p, p = 0.2", compute: () => KEEP },
   "gz-dropout-kept-2": {
     stated: 2.5,
