@@ -75,6 +75,12 @@ export const derivationsFacts = {
     what: "N = n·d_out for a batch of 4 and one output",
     compute: () => 4 * 1,
   },
+  "ex-mse-two-outputs-entries": {
+    stated: 4,
+    digits: 1,
+    what: "N = n·d_out for a batch of 2 and two outputs",
+    compute: () => 2 * 2,
+  },
   "ex-xor-mse-entries": {
     stated: 4,
     digits: 1,
