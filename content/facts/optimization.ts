@@ -204,6 +204,8 @@ export const optimizationFacts = {
   "op-sgd-step-g002": {
     stated: -0.00002,
     digits: 1,
+    // Shown as decimals beside the other choices (−0.001, −0.0001), so the sizes compare at a glance.
+    notation: "plain",
     what: "mistake: plain SGD's step −ηg for g = 0.02, η = 10⁻³",
     compute: () => optimizerStep({ kind: "sgd", lr: ADAM_LR }, [0, 0], [ADAM_G, ADAM_G]).update[0],
   },

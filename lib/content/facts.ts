@@ -19,6 +19,8 @@ export interface Fact {
   compute: () => number;
   /** What is computed, for the test's message. */
   what: string;
+  /** "plain" writes a very small value as decimals (0.00002) where the text sets it beside other decimals. */
+  notation?: "plain";
 }
 
 /** Each deck's facts, kept apart so a test can prove no key is defined twice (a spread would hide it). */
@@ -50,19 +52,40 @@ export function isFactKey(key: string): key is FactKey {
   return Object.hasOwn(FACTS, key);
 }
 
-/** As the text shows it: the stated value, in plain notation or ×10ⁿ for very small and large ones. */
+/** Integers below this show every digit they claim; larger ones use ×10ⁿ. */
+const PLAIN_INTEGER_LIMIT = 1e9;
+
+/** 8192 stays as it is; 101770 reads better as 101,770. */
+const grouped = (v: number) => (Math.abs(v) >= 10_000 ? v.toLocaleString("en-US") : String(v));
+
+/**
+ * As the text shows it, to the significant digits it claims (so 0.540 keeps its zero): integers from 10,000 grouped by
+ * thousands, ×10ⁿ for very small and very large values unless the fact asks for plain notation.
+ */
 export function formatFact(key: FactKey): string {
-  const v = FACTS[key].stated;
-  if (v !== 0 && (Math.abs(v) < 1e-4 || Math.abs(v) >= 1e6)) {
-    const [mantissa, exponent] = v.toExponential(FACTS[key].digits - 1).split("e");
+  const fact: Fact = FACTS[key];
+  const v = fact.stated;
+  if (v === 0) return "0";
+  // An integer is written out in full when its digits are all claimed (1,003,520), or when it is small enough that
+  // trailing zeros read as a count (1000); 1.7 × 10^7 claims two digits and stays in powers of ten.
+  const integerDigits = String(Math.abs(v)).length;
+  if (Number.isInteger(v) && Math.abs(v) < PLAIN_INTEGER_LIMIT && (Math.abs(v) < 1e6 || fact.digits >= integerDigits))
+    return grouped(v);
+  const precise = v.toPrecision(fact.digits);
+  const tiny = Math.abs(v) < 1e-4 || Math.abs(v) >= 1e6;
+  if (precise.includes("e") || (tiny && fact.notation !== "plain")) {
+    const [mantissa, exponent] = v.toExponential(fact.digits - 1).split("e");
     return `${mantissa} × 10^${Number(exponent)}`;
   }
-  return String(v);
+  return precise;
 }
 
 /** The same number as TeX, for `\\fact{key}` inside math. */
 export function factTex(key: FactKey): string {
-  return formatFact(key).replace(/ × 10\^(-?\d+)$/, "\\times 10^{$1}");
+  // {,} keeps KaTeX from spacing the thousands separator as punctuation.
+  return formatFact(key)
+    .replace(/,/g, "{,}")
+    .replace(/ × 10\^(-?\d+)$/, "\\times 10^{$1}");
 }
 
 const PROSE_FACT = /<Fact\s+k=["']([^"']+)["']\s*\/>/g;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { factKeysIn, FACTS, FACTS_BY_DECK, formatFact, type FactKey } from "@/lib/content/facts";
+import { factKeysIn, FACTS, FACTS_BY_DECK, factTex, formatFact, type FactKey } from "@/lib/content/facts";
 
 const contentDir = path.join(import.meta.dirname, "..", "..", "content");
 const mdxSources = readdirSync(contentDir, { recursive: true, encoding: "utf8" })
@@ -21,6 +21,11 @@ describe("content facts", () => {
     { key: "sigmoid-prime-5", text: "0.0066" },
     { key: "sigmoid-slope-bound-ten-layers", text: "9.5 × 10^-7" },
     { key: "adam-bias-correction-v-step-1", text: "1000" },
+    { key: "mlp-784-128-10-params", text: "101,770" },
+    { key: "fd-784-128-10-product", text: "1,003,520" },
+    { key: "bp-jacobian-entries-4096", text: "1.7 × 10^7" },
+    { key: "bp-ce-210-p3", text: "0.090" },
+    { key: "op-sgd-step-g002", text: "-0.00002" },
   ] as Array<{ key: FactKey; text: string }>)("$key is shown as $text", ({ key, text }) => {
     expect(formatFact(key)).toBe(text);
   });
@@ -37,6 +42,11 @@ describe("content facts", () => {
   test("every fact is stated somewhere in the content", () => {
     const used = new Set(mdxSources.flatMap(factKeysIn));
     expect(Object.keys(FACTS).filter((key) => !used.has(key))).toEqual([]);
+  });
+
+  test("TeX keeps the thousands separator tight and writes powers of ten", () => {
+    expect(factTex("mlp-784-128-10-params")).toBe("101{,}770");
+    expect(factTex("sigmoid-slope-bound-ten-layers")).toBe("9.5\\times 10^{-7}");
   });
 
   test("finds the fact keys an MDX source uses", () => {
