@@ -56,7 +56,6 @@ interface RunLog {
   violations: string[];
   latenciesMs: number[];
   resends: number;
-  retries: number;
   /** Retries answered duplicate: the first attempt had committed before the kill, its answer was lost. */
   retriesCommitted: number;
   serverErrors: number;
@@ -84,7 +83,6 @@ async function runUsers(
           if (mode === "new") log.unanswered.add(rating.reviewId);
           await target.back;
           retried = true;
-          log.retries++;
           continue;
         }
         log.violations.push(`${what}: no answer (${outcome.error})`);
@@ -143,7 +141,6 @@ const newLog = (): RunLog => ({
   violations: [],
   latenciesMs: [],
   resends: 0,
-  retries: 0,
   retriesCommitted: 0,
   serverErrors: 0,
 });
