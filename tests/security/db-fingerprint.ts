@@ -17,14 +17,21 @@ export function openFingerprint(file: string) {
     .pluck()
     .all() as string[];
   const reads = tables.map((table) => [table, conn.prepare(`SELECT * FROM "${table}" ORDER BY rowid`)] as const);
+  // SQLite bumps a connection's data_version whenever another connection commits, so an unchanged version means
+  // an unchanged file and the last digest still holds; the rows are only re-read after a commit.
+  const dataVersion = conn.prepare("PRAGMA data_version").pluck();
+  let last: { version: unknown; fingerprint: Fingerprint } | null = null;
   return {
     tables,
     take(): Fingerprint {
+      const version = dataVersion.get();
+      if (last && last.version === version) return last.fingerprint;
       const out: Fingerprint = {};
       for (const [table, read] of reads) {
         const rows = read.all();
         out[table] = { rows: rows.length, sha256: createHash("sha256").update(JSON.stringify(rows)).digest("hex") };
       }
+      last = { version, fingerprint: out };
       return out;
     },
     close: () => conn.close(),
