@@ -541,21 +541,31 @@ const signedIn: Target[] = [
     {
       label: "GET /api/health",
       covers: "app/api/health/route.ts GET",
+      promise: "200 and status ok, whatever the request says",
       handler: healthRoute.GET as (r: Request) => Promise<Response>,
+      own: (text: string) => expect(JSON.parse(text)).toMatchObject({ status: "ok", database: { ok: true } }),
     },
     {
       label: "GET /api/me/export",
       covers: "app/api/me/export/route.ts GET",
+      promise: "200 with user A's reviews and nothing of user B's, whatever the request says",
       handler: exportRoute.GET as (r: Request) => Promise<Response>,
+      own: (text: string) =>
+        expect((JSON.parse(text) as { logs: Array<{ id: string }> }).logs.map((l) => l.id).sort()).toEqual(
+          [...seeded.aReviewIds].sort(),
+        ),
     },
     {
       label: "GET /api/me/export/csv",
       covers: "app/api/me/export/csv/route.ts GET",
+      promise: "200 with user A's reviews and nothing of user B's, whatever the request says",
       handler: exportCsvRoute.GET as (r: Request) => Promise<Response>,
+      // A header line, then user A's reviews and nobody else's.
+      own: (text: string) => expect(text.trim().split("\n")).toHaveLength(1 + seeded.aReviewIds.length),
     },
-  ].map(({ label, covers, handler }): Target => ({
+  ].map(({ label, covers, promise, handler, own }): Target => ({
     label,
-    promise: "200 with user A's own data only, whatever the request says",
+    promise,
     covers: [covers],
     // These take no input: the property is that nothing in the request changes what they do or whose data they
     // return (a forged userId in the query is not a way into user B's export), and that they never write.
@@ -590,7 +600,7 @@ const signedIn: Target[] = [
           if (o.kind !== "response") throw new Error(describeOutcome(o));
           expect(o.status).toBe(200);
           expectNoLeakOfB(o.text);
-          if (label === "GET /api/health") expect(JSON.parse(o.text)).toMatchObject({ status: "ok" });
+          own(o.text);
         },
         { numRuns: RUNS },
       );
@@ -713,6 +723,8 @@ const signedIn: Target[] = [
         (o) => {
           if (o.kind !== "response") throw new Error(describeOutcome(o));
           expect(o.status, o.text.slice(0, 300)).toBeLessThan(500);
+          // A refusal says something: next-auth's own text, or the guard's JSON error.
+          if (o.status >= 400) expect(o.text.trim().length).toBeGreaterThan(0);
           expectNoLeakOfB(o.text);
           const location = o.headers.get("location");
           if (location)
