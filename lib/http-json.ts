@@ -6,6 +6,18 @@ export const MAX_JSON_BODY_BYTES = 32 * 1024;
 export const jsonResponse = (body: unknown, status: number) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
+// JSON can spell an unpaired UTF-16 surrogate ("\ud800") that no UTF-8 text contains, and Prisma's query engine
+// fails on such a string (a 500). No real client sends one, so the whole body is refused. Only bodies with an
+// escaped surrogate pay for the walk.
+const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/;
+const UNPAIRED_SURROGATE = /\p{Cs}/u;
+class UnpairedSurrogate extends Error {}
+function refuseUnpairedSurrogates(key: string, value: unknown) {
+  if (UNPAIRED_SURROGATE.test(key) || (typeof value === "string" && UNPAIRED_SURROGATE.test(value)))
+    throw new UnpairedSurrogate();
+  return value;
+}
+
 /** Reads a JSON body with the size and type checks every API route needs; a Response when the body is refused. */
 export async function readJson(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   if (!(request.headers.get("content-type") ?? "").includes("application/json")) {
@@ -14,8 +26,12 @@ export async function readJson(request: Request, maxBytes = MAX_JSON_BODY_BYTES)
   const text = await readBodyLimited(request, maxBytes);
   if (text === null) return { ok: false, response: jsonResponse({ error: `request body over ${maxBytes} bytes` }, 413) };
   try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false, response: jsonResponse({ error: "the body is not valid JSON" }, 400) };
+    return { ok: true, value: JSON.parse(text, ESCAPED_SURROGATE.test(text) ? refuseUnpairedSurrogates : undefined) };
+  } catch (error) {
+    const message =
+      error instanceof UnpairedSurrogate
+        ? "the body has text that is not valid Unicode (an unpaired surrogate)"
+        : "the body is not valid JSON";
+    return { ok: false, response: jsonResponse({ error: message }, 400) };
   }
 }

@@ -14,6 +14,12 @@ export const seedSchema = z.coerce
   .int("seed must be a whole number")
   .min(0, "seed must be ≥ 0")
   .max(MAX_SEED, `seed must be ≤ ${MAX_SEED}`);
+/** The seed in a JSON body: a number, because coercion would also read [], null, true or "" as a seed (0 or 1). */
+export const jsonSeedSchema = z
+  .number({ error: "seed must be a number" })
+  .int("seed must be a whole number")
+  .min(0, "seed must be ≥ 0")
+  .max(MAX_SEED, `seed must be ≤ ${MAX_SEED}`);
 
 export function buildInstance(def: ExerciseDefinition, seed: number): TwoLayerSpec {
   const generated = generateInstance(

@@ -3,12 +3,12 @@ import { z } from "zod";
 import { askSchema } from "@/lib/content/schema";
 import { type AskedQuantity } from "./instance";
 import { MAX_ANSWER_LENGTH, parseAnswer } from "./parse-answer";
-import { seedSchema } from "./instance";
+import { jsonSeedSchema } from "./instance";
 
 const cell = z.string().max(MAX_ANSWER_LENGTH, `an entry has at most ${MAX_ANSWER_LENGTH} characters`);
 
 export const checkRequestSchema = z.strictObject({
-  seed: seedSchema,
+  seed: jsonSeedSchema,
   answers: z.record(askSchema, z.array(z.array(cell).max(8)).max(8)),
   hintsUsed: z.number().int().min(0).max(6).default(0),
   elapsedMs: z

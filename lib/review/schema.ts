@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { contentIdSchema, difficultySchema, tagSchema } from "@/lib/content/schema";
-import { seedSchema } from "@/lib/exercises/instance";
 import { checkRequestSchema } from "@/lib/exercises/request";
 
 // Shared by the review page (client) and the review API (server).
@@ -16,7 +15,7 @@ export const rateRequestSchema = z.strictObject({
     .min(0)
     .max(24 * 3600 * 1000, "durationMs is at most a day"),
   /** For a derivation exercise: the attempt, re-checked on the server; its numbers are never taken on trust. */
-  exercise: checkRequestSchema.extend({ seed: seedSchema }).optional(),
+  exercise: checkRequestSchema.optional(),
 });
 export type RateRequest = z.infer<typeof rateRequestSchema>;
 

@@ -7,6 +7,12 @@ export const EXPORT_FORMAT = "gradwise-export";
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 const isoDate = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
+// Prisma's Int is 32-bit: SQLite would store a larger count as is, out of range for everything that reads it back.
+const storedCount = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1);
 
 export const exportedLogSchema = z.strictObject({
   id: z.string().min(1).max(100),
@@ -16,11 +22,11 @@ export const exportedLogSchema = z.strictObject({
   due: isoDate,
   stability: z.number().finite().min(0),
   difficulty: z.number().finite(),
-  scheduledDays: z.number().int().min(0),
-  learningSteps: z.number().int().min(0),
+  scheduledDays: storedCount,
+  learningSteps: storedCount,
   review: isoDate,
   durationMs: z.number().int().min(0).max(86_400_000),
-  seed: z.number().int().min(0).nullable(),
+  seed: storedCount.nullable(),
   result: z.string().max(20_000).nullable(),
 });
 
@@ -30,6 +36,10 @@ export const exportSchema = z.strictObject({
   exportedAt: isoDate,
   settings: reviewSettingsSchema.nullable(),
   cards: z.array(z.strictObject({ itemId: contentIdSchema, suspended: z.boolean(), leech: z.boolean() })).max(100_000),
-  logs: z.array(exportedLogSchema).max(1_000_000),
+  // Ids are the primary key: the same id twice in one file would fail the insert, so the file is refused instead.
+  logs: z
+    .array(exportedLogSchema)
+    .max(1_000_000)
+    .refine((logs) => new Set(logs.map((l) => l.id)).size === logs.length, "a review id appears more than once"),
 });
 export type ExportData = z.input<typeof exportSchema>;

@@ -82,6 +82,8 @@ describe("POST /api/exercises/[id]/check", () => {
     { label: "a fractional seed", body: () => ({ seed: 1.5, answers: goodAnswers }), status: 400, error: /seed/ },
     { label: "a huge seed", body: () => ({ seed: 2 ** 40, answers: goodAnswers }), status: 400, error: /seed/ },
     { label: "a seed that is text", body: () => ({ seed: "abc", answers: goodAnswers }), status: 400, error: /seed/ },
+    // A JSON seed is a number: coercion would read each of these as seed 0, 1 or 5 (found by tests/security/fuzz).
+    ...[[], null, true, "", "5", [5]].map((seed) => ({ label: `the seed ${JSON.stringify(seed)}`, body: () => ({ seed, answers: goodAnswers }), status: 400, error: /seed must be a number/ })),
     { label: "too many hints", body: () => ({ seed: 5, answers: goodAnswers, hintsUsed: 99 }), status: 400, error: /hintsUsed/ },
     { label: "an unknown field", body: () => ({ seed: 5, answers: goodAnswers, score: 1 }), status: 400, error: /invalid request/ },
     { label: "numbers instead of strings", body: () => ({ seed: 5, answers: { x: [[1]] } }), status: 400, error: /invalid request/ },

@@ -230,6 +230,16 @@ describe("export and import", () => {
     { label: "an empty object", body: {} },
     { label: "the wrong format tag", body: { format: "anki", version: 1, exportedAt: new Date().toISOString(), settings: null, cards: [], logs: [] } },
     { label: "a log with a rating of 9", body: { format: "gradwise-export", version: 1, exportedAt: new Date().toISOString(), settings: null, cards: [], logs: [{ id: "x", itemId: "bp-delta-recurrence", rating: 9, state: 0, due: new Date().toISOString(), stability: 1, difficulty: 1, scheduledDays: 0, learningSteps: 0, review: new Date().toISOString(), durationMs: 1, seed: null, result: null }] } },
+    // Found by tests/security/fuzz: the first failed in the insert (a 500), the others were stored out of Int range.
+    ...(() => {
+      const log = { id: "dup", itemId: "bp-delta-recurrence", rating: 3, state: 0, due: new Date().toISOString(), stability: 1, difficulty: 1, scheduledDays: 0, learningSteps: 0, review: new Date().toISOString(), durationMs: 1, seed: null, result: null };
+      const file = (logs: unknown[]) => ({ format: "gradwise-export", version: 1, exportedAt: new Date().toISOString(), settings: null, cards: [], logs });
+      return [
+        { label: "the same review id twice", body: file([log, log]) },
+        { label: "a count past 32 bits", body: file([{ ...log, learningSteps: 2 ** 32 }]) },
+        { label: "a seed past 32 bits", body: file([{ ...log, seed: 2 ** 31 }]) },
+      ];
+    })(),
   ])("import refuses $label with 400 and writes nothing", async ({ body }) => {
     expect((await importMyData(body)).status).toBe(400);
     expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(0);

@@ -30,6 +30,16 @@ describe("review API routes", () => {
   test.each(routes)("$label refuses malformed JSON with 400", async ({ handler }) => {
     expect((await post(handler, "{not json")).status).toBe(400);
   });
+  // Prisma's engine fails on a string holding an unpaired surrogate, which JSON can spell (found by tests/security/fuzz).
+  test.each(routes)("$label refuses text with an unpaired surrogate with 400", async ({ handler }) => {
+    const res = await post(handler, String.raw`{"reviewId": "\ud800"}`);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(/unpaired surrogate/);
+  });
+  test.each(routes)("$label still reads a surrogate pair (an emoji) as text", async ({ handler }) => {
+    auth.user = null;
+    expect((await post(handler, String.raw`{"note": "\ud83d\udca5"}`)).status).toBe(401);
+  });
   test.each(routes)("$label refuses a signed-out request with 401", async ({ handler }) => {
     auth.user = null;
     const res = await post(handler, JSON.stringify({ reviewId: randomUUID(), itemId: "bp-delta-recurrence", rating: 3, durationMs: 1 }));
