@@ -35,7 +35,12 @@ const cardSelect = {
 export async function settingsOf(userId: string): Promise<ReviewSettings> {
   const row = await db.reviewSettings.findUnique({ where: { userId } });
   return row
-    ? { desiredRetention: row.desiredRetention, newPerDay: row.newPerDay, dayStartHour: row.dayStartHour, timeZone: row.timeZone }
+    ? {
+        desiredRetention: row.desiredRetention,
+        newPerDay: row.newPerDay,
+        dayStartHour: row.dayStartHour,
+        timeZone: row.timeZone,
+      }
     : DEFAULT_SETTINGS;
 }
 
@@ -51,10 +56,12 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
   const settings = await settingsOf(userId);
   const items = await listItemsForReview(filter);
   const ids = items.map((i) => i.id);
-  const cards = await db.reviewCard.findMany({
-    where: { userId, itemId: { in: ids } },
-    select: { itemId: true, suspended: true, ...cardSelect },
-  });
+  // All of the learner's cards (by the userId index), narrowed here: an `in` list of every item id would pass
+  // SQLite's 999-parameter limit once a filter matches that many items.
+  const wanted = new Set(ids);
+  const cards = (
+    await db.reviewCard.findMany({ where: { userId }, select: { itemId: true, suspended: true, ...cardSelect } })
+  ).filter((c) => wanted.has(c.itemId));
   const byItem = new Map(cards.map((c) => [c.itemId, c]));
   const dayStart = startOfLearnerDay(now, settings.timeZone, settings.dayStartHour);
   const newToday = await db.reviewLog.count({ where: { userId, state: State.New, review: { gte: dayStart } } });
@@ -87,11 +94,18 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
  * Records one rating: the log and the card state in one transaction, idempotent on the client's review id.
  * The schedule is computed here, never taken from the client.
  */
-export async function recordRating(payload: unknown, now = new Date()): Promise<ApiResult<{ reviewId: string; due: string; duplicate: boolean; leech: boolean }>> {
+export async function recordRating(
+  payload: unknown,
+  now = new Date(),
+): Promise<ApiResult<{ reviewId: string; due: string; duplicate: boolean; leech: boolean }>> {
   const user = await getCurrentUser();
   if (!user) return { status: 401, body: { error: "sign in to save reviews" } };
   const parsed = rateRequestSchema.safeParse(payload);
-  if (!parsed.success) return { status: 400, body: { error: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") } };
+  if (!parsed.success)
+    return {
+      status: 400,
+      body: { error: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") },
+    };
   const { reviewId, itemId, rating, durationMs, exercise } = parsed.data;
 
   const existing = await db.reviewLog.findUnique({ where: { id: reviewId }, select: { userId: true, due: true } });
@@ -104,11 +118,18 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
 
   let result: string | null = null;
   if (item.kind === "derivation") {
-    if (!exercise) return { status: 400, body: { error: "exercise: a derivation review needs its attempt (seed and answers)" } };
+    if (!exercise)
+      return { status: 400, body: { error: "exercise: a derivation review needs its attempt (seed and answers)" } };
     const checked = await checkExercise(itemId, exercise);
     if (checked.status !== 200) return { status: checked.status, body: { error: checked.body.error } };
     const { score, quantities, mistakes, firstWrongStep, hintsUsed } = checked.body;
-    result = JSON.stringify({ score, quantities: quantities.map((q) => ({ ask: q.ask, ok: q.ok, right: q.right, total: q.total })), mistakes: mistakes.map((m) => ({ quantity: m.quantity, mistake: m.mistake })), firstWrongStep, hintsUsed });
+    result = JSON.stringify({
+      score,
+      quantities: quantities.map((q) => ({ ask: q.ask, ok: q.ok, right: q.right, total: q.total })),
+      mistakes: mistakes.map((m) => ({ quantity: m.quantity, mistake: m.mistake })),
+      firstWrongStep,
+      hintsUsed,
+    });
   } else if (exercise) {
     return { status: 400, body: { error: "exercise: only derivation items take an attempt" } };
   }
@@ -116,11 +137,15 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
   const settings = await settingsOf(user.id);
   try {
     return await db.$transaction(async (tx) => {
-      const row = await tx.reviewCard.findUnique({ where: { userId_itemId: { userId: user.id, itemId } }, select: cardSelect });
+      const row = await tx.reviewCard.findUnique({
+        where: { userId_itemId: { userId: user.id, itemId } },
+        select: cardSelect,
+      });
       const before: CardState = row ?? newCardState(now);
       const { card, log } = applyRating(before, rating as Grade, now, settings);
       // A leech is suspended when it reaches LEECH_LAPSES failures, and again every 4 more after an unsuspend.
-      const leech = card.lapses > before.lapses && card.lapses >= LEECH_LAPSES && (card.lapses - LEECH_LAPSES) % 4 === 0;
+      const leech =
+        card.lapses > before.lapses && card.lapses >= LEECH_LAPSES && (card.lapses - LEECH_LAPSES) % 4 === 0;
       await tx.reviewLog.create({
         data: { id: reviewId, userId: user.id, itemId, ...log, durationMs, seed: exercise?.seed ?? null, result },
       });
@@ -137,7 +162,8 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
     // The same review id raced in twice: the primary key let one through; report the other as the duplicate.
     if ((error as { code?: string }).code === "P2002") {
       const again = await db.reviewLog.findUnique({ where: { id: reviewId }, select: { userId: true, due: true } });
-      if (again?.userId === user.id) return { status: 200, body: { reviewId, due: again.due.toISOString(), duplicate: true, leech: false } };
+      if (again?.userId === user.id)
+        return { status: 200, body: { reviewId, due: again.due.toISOString(), duplicate: true, leech: false } };
       return { status: 409, body: { error: "this review id is already used" } };
     }
     throw error;
@@ -155,9 +181,17 @@ export async function undoRating(payload: unknown): Promise<ApiResult<{ reviewId
     const log = await tx.reviewLog.findUnique({ where: { id: reviewId } });
     // Someone else's id answers exactly like a missing one: nothing is revealed.
     if (!log || log.userId !== user.id) return { status: 404 as const, body: { error: "no such review to undo" } };
-    const latest = await tx.reviewLog.findFirst({ where: { userId: user.id, itemId: log.itemId }, orderBy: [{ review: "desc" }, { createdAt: "desc" }], select: { id: true } });
-    if (latest?.id !== reviewId) return { status: 409 as const, body: { error: "only the latest review of an item can be undone" } };
-    const card = await tx.reviewCard.findUniqueOrThrow({ where: { userId_itemId: { userId: user.id, itemId: log.itemId } }, select: cardSelect });
+    const latest = await tx.reviewLog.findFirst({
+      where: { userId: user.id, itemId: log.itemId },
+      orderBy: [{ review: "desc" }, { createdAt: "desc" }],
+      select: { id: true },
+    });
+    if (latest?.id !== reviewId)
+      return { status: 409 as const, body: { error: "only the latest review of an item can be undone" } };
+    const card = await tx.reviewCard.findUniqueOrThrow({
+      where: { userId_itemId: { userId: user.id, itemId: log.itemId } },
+      select: cardSelect,
+    });
     await tx.reviewLog.delete({ where: { id: reviewId } });
     if (log.state === State.New) {
       // Undoing an item's first review makes it new again.
@@ -167,7 +201,11 @@ export async function undoRating(payload: unknown): Promise<ApiResult<{ reviewId
       // Undoing the rating that made an item a leech takes the suspension back too.
       await tx.reviewCard.update({
         where: { userId_itemId: { userId: user.id, itemId: log.itemId } },
-        data: { ...restored, ...(restored.lapses < card.lapses ? { suspended: false } : {}), ...(restored.lapses < LEECH_LAPSES ? { leech: false } : {}) },
+        data: {
+          ...restored,
+          ...(restored.lapses < card.lapses ? { suspended: false } : {}),
+          ...(restored.lapses < LEECH_LAPSES ? { leech: false } : {}),
+        },
       });
     }
     return { status: 200 as const, body: { reviewId, itemId: log.itemId } };
@@ -186,6 +224,10 @@ export async function unsuspendLeech(itemId: string): Promise<boolean> {
 export async function saveSettings(settings: ReviewSettings): Promise<boolean> {
   const user = await getCurrentUser();
   if (!user) return false;
-  await db.reviewSettings.upsert({ where: { userId: user.id }, create: { userId: user.id, ...settings }, update: settings });
+  await db.reviewSettings.upsert({
+    where: { userId: user.id },
+    create: { userId: user.id, ...settings },
+    update: settings,
+  });
   return true;
 }
