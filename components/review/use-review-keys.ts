@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 
 interface Handlers {
   reveal: () => void;
@@ -14,9 +14,11 @@ const typing = (t: EventTarget | null) =>
 
 /** Space reveals, 1–4 rate once revealed (or pick MCQ choices before), Ctrl/⌘+Z undoes the last rating. */
 export function useReviewKeys(revealed: boolean, handlers: Handlers) {
-  // The latest handlers, without re-binding the listener on every render.
+  // The latest handlers, without re-binding the listener on every render. Updated in a layout effect, before the
+  // browser paints: with a plain effect, a key pressed just after a rating appeared on screen could reach the
+  // previous render's handlers (still busy, without that rating in the undo history) and be dropped.
   const latest = useRef(handlers);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = handlers;
   });
   useEffect(() => {
