@@ -16,19 +16,29 @@ import { scratchDbFile } from "../scripts/lib/server";
 import { enableWal } from "../scripts/lib/sqlite";
 import { insertUser, newId, sqlDate } from "./sqlite-rows";
 
+export interface SessionTiming {
+  /** "whole library" or "deck <id>". */
+  scope: string;
+  /** Items the filter selects from the library. */
+  libraryItems: number;
+  /** Set when getReviewSession threw: its error code and message. */
+  error?: string;
+  sessionItems?: number;
+  dueItems?: number;
+  runs?: number;
+  medianMs?: number;
+  minMs?: number;
+  maxMs?: number;
+  /** The first (untimed-in-the-median) call, with the library already parsed. */
+  firstCallMs?: number;
+}
+
 export interface DueQueueBench {
   items: number;
   reviewLogs: number;
   reviewCards: number;
-  sessionItems: number;
-  dueItems: number;
-  runs: number;
-  medianMs: number;
-  minMs: number;
-  maxMs: number;
-  /** Time of the first (warm-up) call, which also parses the 5,000-item library once. */
-  firstCallMs: number;
   setupMs: number;
+  sessions: SessionTiming[];
 }
 
 const DAY = 24 * 3600 * 1000;
@@ -158,26 +168,53 @@ function quiet(cmd: string, args: string[], root: string, dbFile: string): Promi
   });
 }
 
-function runChild(root: string, cwd: string, dbFile: string, userId: string, runs: number): Promise<string> {
+function runChild(
+  root: string,
+  cwd: string,
+  dbFile: string,
+  userId: string,
+  runs: number,
+  deck: string,
+): Promise<string> {
+  const tsx = path.join(root, "node_modules", ".bin", "tsx");
+  const hooks = path.join(root, "bench", "due-queue-hooks.mjs");
+  const script = path.join(root, "bench", "due-queue-child.ts");
   return quiet(
-    path.join(root, "node_modules", ".bin", "tsx"),
+    tsx,
     [
       "--conditions=react-server",
       "--tsconfig",
       path.join(root, "tsconfig.json"),
       "--import",
-      path.join(root, "bench", "due-queue-hooks.mjs"),
-      path.join(root, "bench", "due-queue-child.ts"),
+      hooks,
+      script,
       cwd,
       userId,
       String(runs),
+      deck,
     ],
     root,
     dbFile,
   );
 }
 
-export const RESULT_MARK = "DUE_QUEUE_RESULT ";
+const RESULT_MARK = "DUE_QUEUE_RESULT ";
+
+interface ChildResult {
+  wholeLibraryItems: number;
+  results: Array<
+    | {
+        filter: { deck?: string };
+        libraryItems: number;
+        ok: true;
+        times: number[];
+        firstCallMs: number;
+        sessionItems: number;
+        dueItems: number;
+      }
+    | { filter: { deck?: string }; libraryItems: number; ok: false; error: string }
+  >;
+}
 
 export async function runDueQueueBench(root: string, items = 5000, logs = 500_000, runs = 15): Promise<DueQueueBench> {
   const started = performance.now();
@@ -188,29 +225,27 @@ export async function runDueQueueBench(root: string, items = 5000, logs = 500_00
   const generated = writeContent(dir, path.join(root, "content"), items);
   const { userId, cards } = fillDatabase(dbFile, generated, logs, new Date());
   const setupMs = performance.now() - started;
-  const out = await runChild(root, dir, dbFile, userId, runs);
+  const out = await runChild(root, dir, dbFile, userId, runs, generated[0]!.deck);
   const line = out.split("\n").find((l) => l.startsWith(RESULT_MARK));
   if (!line) throw new Error(`due-queue child printed no result:\n${out}`);
-  const r = JSON.parse(line.slice(RESULT_MARK.length)) as {
-    times: number[];
-    firstCallMs: number;
-    sessionItems: number;
-    dueItems: number;
-    libraryItems: number;
-  };
-  if (r.libraryItems !== items) throw new Error(`the child saw ${r.libraryItems} library items, not ${items}`);
-  const sorted = [...r.times].sort((a, b) => a - b);
-  return {
-    items,
-    reviewLogs: logs,
-    reviewCards: cards,
-    sessionItems: r.sessionItems,
-    dueItems: r.dueItems,
-    runs: sorted.length,
-    medianMs: sorted[Math.floor(sorted.length / 2)]!,
-    minMs: sorted[0]!,
-    maxMs: sorted.at(-1)!,
-    firstCallMs: r.firstCallMs,
-    setupMs,
-  };
+  const r = JSON.parse(line.slice(RESULT_MARK.length)) as ChildResult;
+  if (r.wholeLibraryItems !== items)
+    throw new Error(`the child saw ${r.wholeLibraryItems} library items, not ${items}`);
+  const sessions = r.results.map((s): SessionTiming => {
+    const scope = s.filter.deck ? `deck ${s.filter.deck}` : "whole library";
+    if (!s.ok) return { scope, libraryItems: s.libraryItems, error: s.error };
+    const sorted = [...s.times].sort((a, b) => a - b);
+    return {
+      scope,
+      libraryItems: s.libraryItems,
+      sessionItems: s.sessionItems,
+      dueItems: s.dueItems,
+      runs: sorted.length,
+      medianMs: sorted[Math.floor(sorted.length / 2)]!,
+      minMs: sorted[0]!,
+      maxMs: sorted.at(-1)!,
+      firstCallMs: s.firstCallMs,
+    };
+  });
+  return { items, reviewLogs: logs, reviewCards: cards, setupMs, sessions };
 }

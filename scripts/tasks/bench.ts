@@ -13,7 +13,7 @@ import { runPlaygroundBench } from "../../bench/playground";
 import {
   coldStartRows,
   contentCompileRow,
-  dueQueueRow,
+  dueQueueRows,
   engineRows,
   httpCheckRows,
   lighthouseRows,
@@ -51,7 +51,7 @@ async function main() {
   step("Content library compile");
   rows.push(contentCompileRow(await contentCompile()));
   step("Due queue: 5,000 items and 500,000 review logs in a scratch database");
-  const dueQueue = dueQueueRow(await runDueQueueBench(root));
+  const dueQueue = dueQueueRows(await runDueQueueBench(root));
 
   const plan = await pagePlan(root);
   // Review writes (bench/review-writes.ts, from another branch) join here; wiring it in is:
@@ -74,7 +74,7 @@ async function main() {
   rows.push(
     ...served.http,
     ...reviewWriteRows(reviewWrites),
-    dueQueue,
+    ...dueQueue,
     ...served.weight,
     ...served.lighthouse,
     ...served.playground,
