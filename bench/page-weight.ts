@@ -21,7 +21,7 @@ export const CHROMIUM_ARGS = [
 export interface PageScripts {
   name: string;
   path: string;
-  scripts: Array<{ url: string; bytes: number; gzipBytes: number; katex: boolean }>;
+  scripts: Array<{ url: string; bytes: number; gzipBytes: number; katex: boolean; libraries: string[] }>;
   gzipBytes: number;
   /** gzip bytes of the scripts the bare page does not load. */
   ownGzipBytes: number;
@@ -37,6 +37,12 @@ export interface PageWeightBench {
 // Strings only KaTeX's own code contains (its ParseError message prefix, its __defineFunction export), checked
 // against the build: they occur in the KaTeX chunk and in no other.
 const KATEX_SIGNATURE = /KaTeX parse error|__defineFunction/;
+
+/** Large libraries worth naming when a page loads them, by a string their own code contains. */
+const LIBRARIES: Array<[string, RegExp]> = [
+  ["katex", KATEX_SIGNATURE],
+  ["mathjs", /typed-function|mathjs/],
+];
 
 async function scriptsOf(
   browser: Browser,
@@ -56,12 +62,17 @@ async function scriptsOf(
     tab.on("response", (response) => {
       if (response.request().resourceType() !== "script") return;
       pending.push(
-        response.body().then((body) => ({
-          url: new URL(response.url()).pathname,
-          bytes: body.length,
-          gzipBytes: gzipSync(body).length,
-          katex: KATEX_SIGNATURE.test(body.toString("utf8")),
-        })),
+        response.body().then((body) => {
+          const text = body.toString("utf8");
+          const libraries = LIBRARIES.filter(([, signature]) => signature.test(text)).map(([name]) => name);
+          return {
+            url: new URL(response.url()).pathname,
+            bytes: body.length,
+            gzipBytes: gzipSync(body).length,
+            katex: libraries.includes("katex"),
+            libraries,
+          };
+        }),
       );
     });
     const res = await tab.goto(`${baseUrl}${page.path}`, { waitUntil: "networkidle" });

@@ -21,6 +21,8 @@ export interface BenchReport {
   startedAt: string;
   finishedAt: string;
   machine: { node: string; platform: string; cpus: number; cpuModel: string };
+  /** 1-minute load averages sampled at each step: the machine may be shared, and load skews every timing. */
+  load: Array<{ step: string; loadAverage1m: number }>;
   notes: string[];
   rows: Row[];
 }

@@ -28,7 +28,12 @@ import { loadContent } from "../../lib/content/load";
 import { withServer } from "../lib/server";
 import { root } from "../lib/steps";
 
-const step = (what: string) => console.log(`› ${what}…`);
+const load: Array<{ step: string; loadAverage1m: number }> = [];
+const step = (what: string) => {
+  const loadAverage1m = Number(os.loadavg()[0]!.toFixed(2));
+  load.push({ step: what, loadAverage1m });
+  console.log(`› ${what}… (load average ${loadAverage1m} on ${os.cpus().length} CPUs)`);
+};
 
 async function contentCompile() {
   const started = performance.now();
@@ -88,6 +93,7 @@ async function main() {
   const file = writeReport(path.join(root, "bench", "results"), {
     startedAt,
     finishedAt: new Date().toISOString(),
+    load,
     machine: {
       node: process.version,
       platform: `${os.platform()} ${os.release()}`,
