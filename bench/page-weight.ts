@@ -2,10 +2,15 @@
 // "script" until the network is idle (so lazy chunks fetched on load count too), each body gzipped here with
 // node:zlib at its default level (level 6), whatever encoding the server used. Inline scripts in the HTML (Next's
 // RSC payload) are part of the document and not counted. The baseline is /bare, a static page of the same build
-// inside the same root layout. A chunk is the page's "own" when the bare page does not load it: that is what the
-// page's own interactivity needs beyond the framework and layout every page shares.
+// inside the same root layout.
+//
+// A script is the page's "own" when the bare page does not load it. What the page's own interactivity needs is the
+// own scripts whose code ran while the page loaded (V8 coverage: at least NEEDED_RAN_FRACTION of the script's bytes;
+// a chunk whose module factories never ran shows well under 1%, its array wrapper only). An own script that never
+// ran is shipped but not needed there, e.g. a client component the route imports but this page does not render.
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
+import { executedBytes } from "./coverage";
 import type { BenchPage } from "./pages";
 
 export const CHROMIUM_ARGS = [
@@ -18,13 +23,25 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
+/** The share of a script's bytes that must have run for it to count as needed by the page. */
+export const NEEDED_RAN_FRACTION = 0.01;
+
 export interface PageScripts {
   name: string;
   path: string;
-  scripts: Array<{ url: string; bytes: number; gzipBytes: number; katex: boolean; libraries: string[] }>;
+  scripts: Array<{
+    url: string;
+    bytes: number;
+    gzipBytes: number;
+    katex: boolean;
+    libraries: string[];
+    ranFraction: number;
+  }>;
   gzipBytes: number;
   /** gzip bytes of the scripts the bare page does not load. */
   ownGzipBytes: number;
+  /** gzip bytes of the own scripts whose code ran on load: what the page's own interactivity needs. */
+  neededOwnGzipBytes: number;
   katexGzipBytes: number;
 }
 
@@ -49,7 +66,7 @@ async function scriptsOf(
   baseUrl: string,
   page: BenchPage,
   cookie: string | undefined,
-): Promise<Omit<PageScripts, "ownGzipBytes">> {
+): Promise<Omit<PageScripts, "ownGzipBytes" | "neededOwnGzipBytes">> {
   const context = await browser.newContext();
   if (page.signedIn) {
     if (!cookie) throw new Error(`${page.name} needs a signed-in user`);
@@ -58,7 +75,8 @@ async function scriptsOf(
   }
   try {
     const tab = await context.newPage();
-    const pending: Array<Promise<PageScripts["scripts"][number]>> = [];
+    const pending: Array<Promise<Omit<PageScripts["scripts"][number], "ranFraction">>> = [];
+    await tab.coverage.startJSCoverage({ resetOnNavigation: false });
     tab.on("response", (response) => {
       if (response.request().resourceType() !== "script") return;
       pending.push(
@@ -79,7 +97,12 @@ async function scriptsOf(
     if (!res || res.status() !== 200) throw new Error(`${page.path} answered ${res?.status()}`);
     if (page.signedIn && new URL(tab.url()).pathname !== page.path)
       throw new Error(`${page.path} redirected to ${tab.url()}: not signed in`);
-    const scripts = await Promise.all(pending);
+    const ran = new Map<string, number>();
+    for (const entry of await tab.coverage.stopJSCoverage()) {
+      if (!entry.url.startsWith(baseUrl) || !entry.source) continue;
+      ran.set(new URL(entry.url).pathname, executedBytes(entry.functions) / entry.source.length);
+    }
+    const scripts = (await Promise.all(pending)).map((s) => ({ ...s, ranFraction: ran.get(s.url) ?? 0 }));
     const sum = (list: typeof scripts) => list.reduce((n, s) => n + s.gzipBytes, 0);
     return {
       name: page.name,
@@ -102,10 +125,15 @@ export async function runPageWeightBench(
   try {
     const bareRaw = await scriptsOf(browser, baseUrl, plan.bare, cookie);
     const bareUrls = new Set(bareRaw.scripts.map((s) => s.url));
-    const own = (p: Omit<PageScripts, "ownGzipBytes">): PageScripts => ({
-      ...p,
-      ownGzipBytes: p.scripts.filter((s) => !bareUrls.has(s.url)).reduce((n, s) => n + s.gzipBytes, 0),
-    });
+    const own = (p: Omit<PageScripts, "ownGzipBytes" | "neededOwnGzipBytes">): PageScripts => {
+      const mine = p.scripts.filter((s) => !bareUrls.has(s.url));
+      const sum = (list: typeof mine) => list.reduce((n, s) => n + s.gzipBytes, 0);
+      return {
+        ...p,
+        ownGzipBytes: sum(mine),
+        neededOwnGzipBytes: sum(mine.filter((s) => s.ranFraction >= NEEDED_RAN_FRACTION)),
+      };
+    };
     const pages: PageScripts[] = [];
     for (const page of plan.pages) pages.push(own(await scriptsOf(browser, baseUrl, page, cookie)));
     const katexCards: PageScripts[] = [];

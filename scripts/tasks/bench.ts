@@ -102,7 +102,7 @@ async function main() {
     },
     notes: [
       "Engine, content compile and due queue run in-process (the due queue in a child tsx process); the rest against `npm start` on 127.0.0.1.",
-      "JavaScript bytes: every script response until network idle, each body gzipped with node:zlib level 6; own = scripts the bare page does not load.",
+      "JavaScript bytes: every script response until network idle, each body gzipped with node:zlib level 6; own = scripts the bare page does not load; needed = own scripts of which at least 1% of the bytes ran on load (V8 coverage).",
       `Lighthouse: ${LIGHTHOUSE_PRESET} preset, one run per page, scores are category score × 100.`,
     ],
     rows,
