@@ -34,7 +34,7 @@ export function contentCompileRow(c: { items: number; decks: number; theory: num
 }
 
 const loadFigure = (r: LoadRun) =>
-  `${fmt.perSecond(r.requestsPerSecond, "req")}, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms${isValidRun(r) ? "" : ` INVALID: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`}`;
+  `${fmt.perSecond(r.requestsPerSecond, "req")}, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, ${r.non2xx} non-2xx${isValidRun(r) ? "" : ` INVALID: ${r.errors} errors, ${r.timeouts} timeouts`}`;
 
 export function httpCheckRows(b: HttpCheckBench): Row[] {
   return b.check.map((check, i) => {
