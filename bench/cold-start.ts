@@ -3,6 +3,7 @@
 // check, `prisma migrate deploy`, the content seed and Next's start-up. Measured twice: on a fresh SQLite file
 // (first start: every migration and the whole index written) and again on that now-migrated file (a restart).
 import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { childEnv } from "../lib/env";
 import { freePort, scratchDbFile } from "../scripts/lib/server";
@@ -46,7 +47,11 @@ async function timeStart(root: string, dbFile: string, timeoutMs = 120_000): Pro
 
 export async function runColdStartBench(root: string): Promise<ColdStartBench> {
   const dbFile = scratchDbFile("cold-start");
-  const freshDbMs = await timeStart(root, dbFile);
-  const migratedDbMs = await timeStart(root, dbFile);
-  return { freshDbMs, migratedDbMs };
+  try {
+    const freshDbMs = await timeStart(root, dbFile);
+    const migratedDbMs = await timeStart(root, dbFile);
+    return { freshDbMs, migratedDbMs };
+  } finally {
+    rmSync(path.dirname(dbFile), { recursive: true, force: true });
+  }
 }

@@ -8,7 +8,7 @@
 // that scratch folder, with --conditions=react-server (as the seed runs) and DATABASE_URL pointing at a scratch file.
 // (bench/due-queue-hooks.mjs stubs the auth module, which only loads inside Next and which this function never calls.)
 import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { childEnv } from "../lib/env";
@@ -222,10 +222,18 @@ export async function runDueQueueBench(root: string, items = 5000, logs = 500_00
   await quiet(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], root, dbFile);
   enableWal(dbFile);
   const dir = path.dirname(dbFile);
-  const generated = writeContent(dir, path.join(root, "content"), items);
-  const { userId, cards } = fillDatabase(dbFile, generated, logs, new Date());
-  const setupMs = performance.now() - started;
-  const out = await runChild(root, dir, dbFile, userId, runs, generated[0]!.deck);
+  let out: string;
+  let setupMs: number;
+  let cards: number;
+  try {
+    const generated = writeContent(dir, path.join(root, "content"), items);
+    const filled = fillDatabase(dbFile, generated, logs, new Date());
+    cards = filled.cards;
+    setupMs = performance.now() - started;
+    out = await runChild(root, dir, dbFile, filled.userId, runs, generated[0]!.deck);
+  } finally {
+    rmSync(dir, { recursive: true, force: true }); // about 230 MB of scratch database and 5,000 files
+  }
   const line = out.split("\n").find((l) => l.startsWith(RESULT_MARK));
   if (!line) throw new Error(`due-queue child printed no result:\n${out}`);
   const r = JSON.parse(line.slice(RESULT_MARK.length)) as ChildResult;
