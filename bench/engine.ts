@@ -62,7 +62,19 @@ function layout(p: Packed) {
     total += size;
   }
   const [z1, a1, z2, a2, L, dz2, dW2, db2, da1, dz1, dW1, db1, dx] = offsets as [
-    number, number, number, number, number, number, number, number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   return { total, z1, a1, z2, a2, L, dz2, dW2, db2, da1, dz1, dW1, db1, dx };
 }
@@ -197,12 +209,18 @@ function cases(): Case[] {
   return [
     {
       name: "2-2-1, batch 4 (tanh, sigmoid+bce, XOR)",
-      spec: generateInstance({ dIn: 2, h: 2, dOut: 1, n: 4, hidden: "tanh", output: "sigmoid", loss: "bce", targets: "xor" }, 1),
+      spec: generateInstance(
+        { dIn: 2, h: 2, dOut: 1, n: 4, hidden: "tanh", output: "sigmoid", loss: "bce", targets: "xor" },
+        1,
+      ),
       kind: "tanh-bce",
     },
     {
       name: "8-16-4, batch 32 (relu, softmax_ce)",
-      spec: generateInstance({ dIn: 8, h: 16, dOut: 4, n: 32, hidden: "relu", output: "identity", loss: "softmax_ce", decimals: 2 }, 2),
+      spec: generateInstance(
+        { dIn: 8, h: 16, dOut: 4, n: 32, hidden: "relu", output: "identity", loss: "softmax_ce", decimals: 2 },
+        2,
+      ),
       kind: "relu-softmax",
     },
   ];
@@ -211,7 +229,9 @@ function cases(): Case[] {
 /** Refuses to time a baseline that computes something else. */
 function assertSameResults(c: Case, packed: Packed): void {
   const r = backprop(c.spec);
-  const mine = [r.z1, r.a1, r.z2, r.a2, [[r.loss]], r.dz2, r.dW2, [r.db2], r.da1, r.dz1, r.dW1, [r.db1], r.dx].flatMap((m) => m.flat());
+  const mine = [r.z1, r.a1, r.z2, r.a2, [[r.loss]], r.dz2, r.dW2, [r.db2], r.da1, r.dz1, r.dW1, [r.db1], r.dx].flatMap(
+    (m) => m.flat(),
+  );
   const theirs = BASELINES[c.kind](packed, workspace(packed));
   if (mine.length !== theirs.length) throw new Error(`${c.name}: baseline layout differs`);
   mine.forEach((v, i) => {

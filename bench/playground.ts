@@ -12,14 +12,25 @@ export interface PlaygroundBench {
 export async function runPlaygroundBench(baseUrl: string, seconds = 5): Promise<PlaygroundBench> {
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     const page = await browser.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __long: number[] };
       w.__long = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: "longtask", buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
+        type: "longtask",
+        buffered: true,
+      });
     });
     await page.goto(`${baseUrl}/playground`, { waitUntil: "networkidle" });
     await page.evaluate(() => {
@@ -27,7 +38,11 @@ export async function runPlaygroundBench(baseUrl: string, seconds = 5): Promise<
       w.__long = [];
       w.__updates = 0;
       const epoch = document.querySelector('[data-testid="epoch"]')!;
-      new MutationObserver(() => (w.__updates += 1)).observe(epoch, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => (w.__updates += 1)).observe(epoch, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     await page.getByRole("button", { name: "Play" }).click();
     await page.waitForTimeout(seconds * 1000);
@@ -35,7 +50,12 @@ export async function runPlaygroundBench(baseUrl: string, seconds = 5): Promise<
       const w = window as unknown as { __long: number[]; __updates: number };
       return { updates: w.__updates, long: w.__long };
     });
-    return { seconds, updatesPerSecond: updates / seconds, longTasks: long.length, longestTaskMs: Math.max(0, ...long) };
+    return {
+      seconds,
+      updatesPerSecond: updates / seconds,
+      longTasks: long.length,
+      longestTaskMs: Math.max(0, ...long),
+    };
   } finally {
     await browser.close();
   }

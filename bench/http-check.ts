@@ -1,0 +1,91 @@
+// Answer checking over HTTP: autocannon on loopback against POST /api/exercises/[id]/check (a real derivation
+// exercise, right answers, so the server grades every quantity and renders the worked solution), and against the
+// trivial GET /api/ping of the same server as the baseline. A run with any non-2xx response or error is not a figure.
+import path from "node:path";
+import autocannon from "autocannon";
+import { loadContent } from "../lib/content/load";
+import { backprop } from "../lib/engine";
+import { askedQuantities, buildInstance, gridOf } from "../lib/exercises/instance";
+
+export interface LoadRun {
+  connections: number;
+  seconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+export interface HttpCheckBench {
+  exerciseId: string;
+  seed: number;
+  check: LoadRun[];
+  trivial: LoadRun[];
+}
+
+/** A valid check request for the library's first derivation exercise: every asked quantity, answered right. */
+export async function checkRequest(contentRoot: string, seed = 5) {
+  const lib = await loadContent(contentRoot);
+  const ex = lib.items.find((i) => i.kind === "derivation");
+  if (!ex || ex.kind !== "derivation") throw new Error("the content library has no derivation exercise to check");
+  const result = backprop(buildInstance(ex, seed));
+  const answers = Object.fromEntries(
+    askedQuantities(ex).map((q) => [q.ask, gridOf(result[q.key], q).map((row) => row.map(String))]),
+  );
+  return { exerciseId: ex.id, seed, body: JSON.stringify({ seed, answers, hintsUsed: 0 }) };
+}
+
+async function load(options: autocannon.Options): Promise<LoadRun> {
+  const r = await autocannon(options);
+  return {
+    connections: options.connections ?? 10,
+    seconds: options.duration as number,
+    requests: r.requests.total,
+    requestsPerSecond: r.requests.average,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+  };
+}
+
+export const isValidRun = (r: LoadRun) => r.non2xx === 0 && r.errors === 0 && r.timeouts === 0 && r.requests > 0;
+
+export async function runHttpCheckBench(baseUrl: string, root: string, seconds = 10): Promise<HttpCheckBench> {
+  const { exerciseId, seed, body } = await checkRequest(path.join(root, "content"));
+  const checkUrl = `${baseUrl}/api/exercises/${exerciseId}/check`;
+  const first = await fetch(checkUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const graded = (await first.json()) as { score?: number };
+  if (first.status !== 200 || graded.score !== 1)
+    throw new Error(`check request answered ${first.status} with score ${graded.score}`);
+  const check: LoadRun[] = [];
+  const trivial: LoadRun[] = [];
+  for (const connections of [10, 100]) {
+    // Short warm-ups so both routes are compiled and their modules loaded before the timed runs.
+    await load({
+      url: checkUrl,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+      connections,
+      duration: 1,
+    });
+    check.push(
+      await load({
+        url: checkUrl,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+        connections,
+        duration: seconds,
+      }),
+    );
+    await load({ url: `${baseUrl}/api/ping`, connections, duration: 1 });
+    trivial.push(await load({ url: `${baseUrl}/api/ping`, connections, duration: seconds }));
+  }
+  return { exerciseId, seed, check, trivial };
+}
