@@ -11,17 +11,28 @@ import {
   sqliteDate,
 } from "../scripts/lib/load-users";
 import type { RunningServer } from "../scripts/lib/server";
+import { createRandom } from "../lib/engine/random";
 
 const USERS = 50;
 const PER_USER = 40;
 const SEED = 7;
+/** A learner reading a card and rating it: one rating every 5 s is brisk for real review. */
+const PACED_INTERVAL_MS = 5000;
+const PACED_PER_USER = 4;
 
-export interface ReviewWriteBench {
+export interface WriteFigures {
   users: number;
   ratings: number;
   ratingsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+}
+
+export interface ReviewWriteBench {
+  /** Every user sends its next rating the moment the last is answered: the server's ceiling, queueing included. */
+  saturated: WriteFigures;
+  /** Every user rates once per interval, starting at a random moment in the first one: the load 50 people make. */
+  paced: WriteFigures & { intervalMs: number };
   baselineInsertsPerSecond: number;
 }
 
@@ -50,15 +61,22 @@ function baselineInsertsPerSecond(dbFile: string, rows: number): number {
   }
 }
 
-export async function runReviewWriteBench(server: RunningServer): Promise<ReviewWriteBench> {
+async function rateAll(
+  server: RunningServer,
+  label: string,
+  perUser: number,
+  pace: ((user: number, k: number) => number) | null,
+): Promise<WriteFigures> {
   const items = reviewableItemIds(server.dbFile);
-  const users = createSignedInUsers(server.dbFile, USERS, "bench");
-  const plans = planRatings(SEED, USERS, PER_USER, items);
+  const users = createSignedInUsers(server.dbFile, USERS, label);
+  const plans = planRatings(SEED, USERS, perUser, items);
   const latencies: number[] = [];
   const started = performance.now();
   await Promise.all(
     users.map(async (user, u) => {
-      for (const rating of plans[u]!) {
+      for (const [k, rating] of plans[u]!.entries()) {
+        const at = pace?.(u, k);
+        if (at !== undefined) await new Promise((r) => setTimeout(r, Math.max(0, started + at - performance.now())));
         const outcome = await postRating(server.baseUrl, user, rating);
         if (outcome.kind === "network" || outcome.status !== 200) {
           throw new Error(
@@ -76,6 +94,18 @@ export async function runReviewWriteBench(server: RunningServer): Promise<Review
     ratingsPerSecond: latencies.length / seconds,
     p50Ms: quantile(latencies, 0.5),
     p99Ms: quantile(latencies, 0.99),
-    baselineInsertsPerSecond: baselineInsertsPerSecond(server.dbFile, latencies.length),
+  };
+}
+
+export async function runReviewWriteBench(server: RunningServer): Promise<ReviewWriteBench> {
+  const saturated = await rateAll(server, "bench-saturated", PER_USER, null);
+  // Seeded phases, so two runs offer the same load at the same moments.
+  const random = createRandom(SEED);
+  const phase = Array.from({ length: USERS }, () => random.next() * PACED_INTERVAL_MS);
+  const paced = await rateAll(server, "bench-paced", PACED_PER_USER, (u, k) => phase[u]! + k * PACED_INTERVAL_MS);
+  return {
+    saturated,
+    paced: { ...paced, intervalMs: PACED_INTERVAL_MS },
+    baselineInsertsPerSecond: baselineInsertsPerSecond(server.dbFile, saturated.ratings),
   };
 }

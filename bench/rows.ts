@@ -7,6 +7,7 @@ import { LIGHTHOUSE_PRESET, type LighthouseScore } from "./lighthouse";
 import { NEEDED_RAN_FRACTION, type PageWeightBench } from "./page-weight";
 import type { PlaygroundBench } from "./playground";
 import { fmt, type Row } from "./table";
+import type { ReviewWriteBench } from "./review-writes";
 
 export function engineRows(rows: EngineBenchRow[]): Row[] {
   return rows.map((r) => ({
@@ -52,38 +53,27 @@ export function httpCheckRows(b: HttpCheckBench): Row[] {
   });
 }
 
-/** The figures bench/review-writes.ts (runReviewWriteBench) returns; the row shows "not measured" until it is wired in. */
-export interface ReviewWriteFigures {
-  users: number;
-  ratings: number;
-  ratingsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  baselineInsertsPerSecond: number;
-}
-
-export function reviewWriteRows(r: ReviewWriteFigures | undefined): Row[] {
+export function reviewWriteRows(r: ReviewWriteBench): Row[] {
   const group = "Review writes: POST /api/reviews, signed-in users";
-  if (!r)
-    return [
-      {
-        group,
-        measure: "50 users",
-        figure: "not measured (bench/review-writes.ts not wired in yet)",
-        baseline: "",
-        target: "p99 < 50 ms at 50 users",
-        met: null,
-      },
-    ];
+  const baseline = `bare better-sqlite3 inserts: ${fmt.perSecond(r.baselineInsertsPerSecond, "rows")}`;
   return [
     {
       group,
-      measure: `${r.users} users, ${r.ratings} ratings (p50 ${fmt.ms(r.p50Ms)})`,
-      figure: `${fmt.perSecond(r.ratingsPerSecond, "ratings")}, p99 ${fmt.ms(r.p99Ms)}`,
-      baseline: `bare better-sqlite3 inserts: ${fmt.perSecond(r.baselineInsertsPerSecond, "rows")}`,
+      measure: `${r.saturated.users} users as fast as they can, ${r.saturated.ratings} ratings (p50 ${fmt.ms(r.saturated.p50Ms)})`,
+      figure: `${fmt.perSecond(r.saturated.ratingsPerSecond, "ratings")}, p99 ${fmt.ms(r.saturated.p99Ms)}`,
+      baseline,
       target: "p99 < 50 ms at 50 users",
-      met: r.users >= 50 && r.p99Ms < 50,
-      data: { ...r },
+      met: r.saturated.users >= 50 && r.saturated.p99Ms < 50,
+      data: { ...r.saturated, baselineInsertsPerSecond: r.baselineInsertsPerSecond },
+    },
+    {
+      group,
+      measure: `${r.paced.users} users, one rating each every ${r.paced.intervalMs / 1000} s, ${r.paced.ratings} ratings (p50 ${fmt.ms(r.paced.p50Ms)})`,
+      figure: `${fmt.perSecond(r.paced.ratingsPerSecond, "ratings")}, p99 ${fmt.ms(r.paced.p99Ms)}`,
+      baseline,
+      target: "p99 < 50 ms at 50 users",
+      met: r.paced.users >= 50 && r.paced.p99Ms < 50,
+      data: { ...r.paced },
     },
   ];
 }

@@ -1,14 +1,12 @@
 // Helpers for writing app rows straight into a bench's SQLite file with better-sqlite3 (a harness may; the app may not).
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
+import { sqliteDate } from "../scripts/lib/load-users";
 
 /** DateTime as Prisma's SQLite adapter stores it (ISO 8601 with an explicit offset), so the app reads it back. */
-export const sqlDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
+export const sqlDate = sqliteDate;
 
 export const newId = () => randomUUID();
-
-/** A random session token like next-auth's (it uses 32 random bytes as hex too). */
-export const newSessionToken = () => randomBytes(32).toString("hex");
 
 export function insertUser(sqlite: Database.Database, name: string): string {
   const id = newId();

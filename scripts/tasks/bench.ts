@@ -20,11 +20,11 @@ import {
   pageWeightRows,
   playgroundRows,
   reviewWriteRows,
-  type ReviewWriteFigures,
 } from "../../bench/rows";
-import { createSignedInUsers } from "../../bench/signed-in";
+import { runReviewWriteBench } from "../../bench/review-writes";
 import { formatTable, writeReport, type Row } from "../../bench/table";
 import { loadContent } from "../../lib/content/load";
+import { createSignedInUsers } from "../lib/load-users";
 import { withServer } from "../lib/server";
 import { root } from "../lib/steps";
 
@@ -59,13 +59,11 @@ async function main() {
   const dueQueue = dueQueueRows(await runDueQueueBench(root));
 
   const plan = await pagePlan(root);
-  // Review writes (bench/review-writes.ts, from another branch) join here; wiring it in is:
-  //   import { runReviewWriteBench } from "../../bench/review-writes";
-  //   reviewWrites = await runReviewWriteBench(server);   (inside withServer below)
-  let reviewWrites: ReviewWriteFigures | undefined;
   const served = await withServer("bench", async (server) => {
     step("HTTP answer check under autocannon (4 runs of 10 s)");
     const http = httpCheckRows(await runHttpCheckBench(server.baseUrl, root));
+    step("Review writes: 50 users as fast as they can, then at a learner's pace");
+    const reviewWrites = reviewWriteRows(await runReviewWriteBench(server));
     const [user] = createSignedInUsers(server.dbFile, 1, "bench-pages");
     step("JavaScript per page");
     const weight = pageWeightRows(await runPageWeightBench(server.baseUrl, plan, user!.cookie));
@@ -74,11 +72,11 @@ async function main() {
     const lighthouse = lighthouseRows(scores, bare);
     step("Playground while training");
     const playground = playgroundRows(await runPlaygroundBench(server.baseUrl));
-    return { http, weight, lighthouse, playground };
+    return { http, reviewWrites, weight, lighthouse, playground };
   });
   rows.push(
     ...served.http,
-    ...reviewWriteRows(reviewWrites),
+    ...served.reviewWrites,
     ...dueQueue,
     ...served.weight,
     ...served.lighthouse,
