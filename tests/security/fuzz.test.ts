@@ -593,7 +593,11 @@ const signedIn: Target[] = [
           const url = new URL(apiUrl("/api/x"));
           for (const [k, v] of query) url.searchParams.append(k, v.slice(0, 2000));
           return settle(() =>
-            handler(new Request(url, { headers: headers.map(([k, v]) => [k, v.replace(/[^\x20-\x7e]/g, "?")]) })),
+            handler(
+              new Request(url, {
+                headers: headers.map(([k, v]): [string, string] => [k, v.replace(/[^\x20-\x7e]/g, "?")]),
+              }),
+            ),
           );
         },
         (o) => {
