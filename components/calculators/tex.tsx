@@ -1,13 +1,12 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { renderOnServer, type TexRender } from "#tex-ssr";
+import { useEffect, useId, useState } from "react";
 
-type Render = (tex: string, options: { throwOnError: boolean; displayMode?: boolean }) => string;
-
-// One shared import: every Tex on the page waits on the same chunk, fetched only when a calculator mounts,
-// so pages without calculators ship no KaTeX JavaScript (their formulas are rendered on the server).
-let loader: Promise<Render> | undefined;
-function loadKatex(): Promise<Render> {
+// One shared import: every Tex on the page waits on the same chunk, fetched only when a formula must be typeset in
+// the browser (the learner changed an input, or the calculator mounted after a client-side navigation).
+let loader: Promise<TexRender> | undefined;
+function loadKatex(): Promise<TexRender> {
   loader ??= import("katex").then((mod) => {
     const { renderToString } = mod.default;
     return renderToString;
@@ -15,27 +14,50 @@ function loadKatex(): Promise<Render> {
   return loader;
 }
 
-/** A formula typeset by KaTeX in the browser; the raw TeX shows as text until KaTeX has loaded. */
+interface Typeset {
+  tex: string;
+  display: boolean;
+  html: string;
+}
+
+/**
+ * The formula as the first render can have it without loading KaTeX in the browser. On the server, KaTeX typesets
+ * it. While hydrating, the element the server rendered under the same useId() still holds that HTML: reusing it
+ * makes the hydration render match the server's exactly. After a client-side navigation there is no such element
+ * (or it holds another formula), so the formula is typeset once KaTeX has loaded.
+ */
+function initialTypeset(id: string, tex: string, display: boolean): Typeset | null {
+  if (renderOnServer) return { tex, display, html: renderOnServer(tex, { throwOnError: false, displayMode: display }) };
+  if (typeof document === "undefined") return null;
+  const server = document.getElementById(id);
+  if (!server || server.dataset.tex !== tex || server.tagName !== (display ? "DIV" : "SPAN")) return null;
+  return { tex, display, html: server.innerHTML };
+}
+
+/** A formula typeset by KaTeX: in the server's HTML on load, in the browser after an edit. */
 export function Tex({ tex, display = false }: { tex: string; display?: boolean }) {
-  const [html, setHtml] = useState<{ tex: string; html: string } | null>(null);
+  const id = useId();
+  const [html, setHtml] = useState<Typeset | null>(() => initialTypeset(id, tex, display));
+  const current = html !== null && html.tex === tex && html.display === display;
   useEffect(() => {
+    if (current) return;
     let live = true;
     void loadKatex().then((render) => {
-      if (live) setHtml({ tex, html: render(tex, { throwOnError: false, displayMode: display }) });
+      if (live) setHtml({ tex, display, html: render(tex, { throwOnError: false, displayMode: display }) });
     });
     return () => {
       live = false;
     };
-  }, [tex, display]);
+  }, [tex, display, current]);
   const Tag = display ? "div" : "span";
   const cls = display ? "block overflow-x-auto overflow-y-hidden py-1" : undefined;
   // Stale HTML for an older formula is never shown: until the new one is typeset, its source is.
-  if (html === null || html.tex !== tex) {
+  if (!current) {
     return (
       <Tag className={`${cls ?? ""} font-mono text-sm break-all text-zinc-600 dark:text-zinc-400`} data-tex-pending="">
         {tex}
       </Tag>
     );
   }
-  return <Tag className={cls} data-tex={tex} dangerouslySetInnerHTML={{ __html: html.html }} />;
+  return <Tag id={id} className={cls} data-tex={tex} dangerouslySetInnerHTML={{ __html: html.html }} />;
 }

@@ -2,8 +2,8 @@ import type { ItemView } from "@/lib/content/repository";
 import { getExercise } from "@/lib/content/repository";
 import { buildInstance } from "@/lib/exercises/instance";
 import { Mdx } from "../mdx";
-import { DerivationWorkspace } from "./derivation-workspace";
 import { ExerciseSetup } from "./exercise-setup";
+import { LazyDerivationWorkspace } from "./lazy-workspace";
 
 /** The exercise page body: setup for this seed, the interactive answer grids, and the worked explanation. */
 export async function DerivationCard({ item, seed }: { item: ItemView; seed: number }) {
@@ -13,7 +13,7 @@ export async function DerivationCard({ item, seed }: { item: ItemView; seed: num
   return (
     <div className="space-y-5">
       <ExerciseSetup definition={exercise.definition} question={item.sections.question} spec={spec} />
-      <DerivationWorkspace
+      <LazyDerivationWorkspace
         key={seed}
         exerciseId={item.id}
         definition={exercise.definition}

@@ -41,6 +41,75 @@ test("formulas are rendered on the server and no KaTeX JavaScript reaches the br
   }
 });
 
+test("a card's calculator shows typeset formulas without KaTeX JavaScript, and loads KaTeX only after an edit", async ({
+  page,
+}) => {
+  const lib = await library();
+  const card = lib.items.find(
+    (i) =>
+      i.kind === "qa" &&
+      /<ActivationCalculator\b/.test(
+        Object.values(i.sections)
+          .map((s) => s.source)
+          .join("\n"),
+      ),
+  );
+  if (!card) throw new Error("the library needs a Q&A card that embeds the activation calculator");
+  // Every script the page fetches, sorted by whether it holds KaTeX's own code (its parse-error message).
+  const katexScripts: string[] = [];
+  const bodies: Array<Promise<void>> = [];
+  page.on("response", (res) => {
+    if (res.request().resourceType() !== "script") return;
+    bodies.push(
+      res.text().then((body) => {
+        if (body.includes("KaTeX parse error")) katexScripts.push(res.url());
+      }),
+    );
+  });
+  // A hydration mismatch shows up as a console error (React's recoverable error) or an uncaught page error.
+  const problems: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(msg.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+
+  const response = await page.goto(`/cards/${card.id}`);
+  // Typeset in the server's HTML: a formula still waiting for KaTeX would carry data-tex-pending instead.
+  const html = await response!.text();
+  expect(html).toContain('data-calculator="activation"');
+  expect(html).not.toContain("data-tex-pending");
+  const calc = page.locator('[data-calculator="activation"]');
+  const formulas = () => calc.locator("[data-tex]").evaluateAll((els) => els.map((e) => e.getAttribute("data-tex")));
+  const allTypeset = () =>
+    calc.locator("[data-tex]").evaluateAll((els) => els.length > 0 && els.every((e) => e.querySelector(".katex")));
+  const katexLoaded = async () => {
+    await Promise.all(bodies);
+    return katexScripts.length > 0;
+  };
+  // Hydrated: React has attached its fiber to the calculator's elements (the inputs respond from here on).
+  await expect
+    .poll(() => calc.locator('[name="x"]').evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber$"))))
+    .toBe(true);
+  await page.waitForLoadState("networkidle");
+  expect(await allTypeset()).toBe(true);
+  await expect(calc.locator("[data-tex-pending]")).toHaveCount(0);
+  expect(await katexLoaded()).toBe(false);
+
+  const before = await formulas();
+  await page.getByText("Show answer").click();
+  await calc.locator('[name="x"]').fill("0");
+  // The new formulas, typeset by the KaTeX chunk the edit fetched.
+  await expect
+    .poll(
+      async () =>
+        (await calc.locator("[data-tex-pending]").count()) === 0 && (await formulas()).join() !== before.join(),
+    )
+    .toBe(true);
+  expect(await allTypeset()).toBe(true);
+  await expect.poll(katexLoaded).toBe(true);
+  expect(problems).toEqual([]);
+});
+
 test("an MCQ answered right, then wrong, shows which choices were right and why", async ({ page }) => {
   const { singleAnswer: mcq } = await library();
   const right = mcq.choices.findIndex((c) => c.correct);
