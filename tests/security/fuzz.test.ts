@@ -47,6 +47,7 @@ installForCommonJs();
 
 const checkRoute = await import("@/app/api/exercises/[id]/check/route");
 const healthRoute = await import("@/app/api/health/route");
+const pingRoute = await import("@/app/api/ping/route");
 const exportRoute = await import("@/app/api/me/export/route");
 const exportCsvRoute = await import("@/app/api/me/export/csv/route");
 const importRoute = await import("@/app/api/me/import/route");
@@ -544,6 +545,13 @@ const signedIn: Target[] = [
       promise: "200 and status ok, whatever the request says",
       handler: healthRoute.GET as (r: Request) => Promise<Response>,
       own: (text: string) => expect(JSON.parse(text)).toMatchObject({ status: "ok", database: { ok: true } }),
+    },
+    {
+      label: "GET /api/ping",
+      covers: "app/api/ping/route.ts GET",
+      promise: "200 and its constant body, whatever the request says",
+      handler: async () => pingRoute.GET(),
+      own: (text: string) => expect(JSON.parse(text)).toEqual({ ok: true }),
     },
     {
       label: "GET /api/me/export",
