@@ -4,7 +4,7 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { CHROMIUM_ARGS } from "./page-weight";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/lib/chromium";
 import type { BenchPage } from "./pages";
 
 export const LIGHTHOUSE_PRESET = "desktop";
@@ -25,7 +25,7 @@ export async function runLighthouseBench(
   cookie?: string,
 ): Promise<LighthouseScore[]> {
   const chrome = await chromeLauncher.launch({
-    chromePath: "/usr/bin/chromium",
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROMIUM_ARGS,
     logLevel: "silent",
   });

@@ -11,17 +11,8 @@
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import { executedBytes } from "./coverage";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/lib/chromium";
 import type { BenchPage } from "./pages";
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** The share of a script's bytes that must have run for it to count as needed by the page. */
 export const NEEDED_RAN_FRACTION = 0.01;
@@ -121,7 +112,7 @@ export async function runPageWeightBench(
   plan: { pages: BenchPage[]; bare: BenchPage; katexCards: BenchPage[] },
   cookie?: string,
 ): Promise<PageWeightBench> {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const bareRaw = await scriptsOf(browser, baseUrl, plan.bare, cookie);
     const bareUrls = new Set(bareRaw.scripts.map((s) => s.url));

@@ -1,6 +1,7 @@
 // Measures the playground while it trains, in Debian's Chromium: long tasks (main thread blocked > 50 ms) and how
 // many times a second the picture (the epoch counter, redrawn with the heatmap) updates. Prints; asserts nothing.
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../scripts/lib/chromium";
 
 export interface PlaygroundBench {
   seconds: number;
@@ -10,18 +11,7 @@ export interface PlaygroundBench {
 }
 
 export async function runPlaygroundBench(baseUrl: string, seconds = 5): Promise<PlaygroundBench> {
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.addInitScript(() => {

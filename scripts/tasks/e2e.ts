@@ -2,12 +2,13 @@
 // on a fresh SQLite file (playwright.config.ts starts the server through `npm start`'s own steps).
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { CHROMIUM_PATH } from "../lib/chromium";
 import { buildIfStale, generatePrismaClient, must, root } from "../lib/steps";
 
 export const E2E_DB = path.join(root, "data", "e2e.db");
 
 async function main() {
-  if (!existsSync("/usr/bin/chromium")) {
+  if (!existsSync(CHROMIUM_PATH)) {
     throw new Error("Chromium is missing: install Debian's package (apt-get install -y chromium); .ci/run does this.");
   }
   await generatePrismaClient();

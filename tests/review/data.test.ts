@@ -51,6 +51,35 @@ beforeEach(async () => {
 
 afterAll(() => db.$disconnect());
 
+/** One review log in the export format, valid unless `over` breaks it. */
+const exportLog = (over: Record<string, unknown> = {}) => {
+  const at = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    itemId: "bp-delta-recurrence",
+    rating: 3,
+    state: 0,
+    due: at,
+    stability: 1,
+    difficulty: 1,
+    scheduledDays: 0,
+    learningSteps: 0,
+    review: at,
+    durationMs: 1,
+    seed: null,
+    result: null,
+    ...over,
+  };
+};
+const exportFile = (logs: unknown[]) => ({
+  format: "gradwise-export",
+  version: 1,
+  exportedAt: new Date().toISOString(),
+  settings: null,
+  cards: [],
+  logs,
+});
+
 describe("recordRating", () => {
   test("writes the log and the card together, and the state is what ts-fsrs computes", async () => {
     const now = new Date("2026-11-20T10:00:00Z");
@@ -297,68 +326,12 @@ describe("export and import", () => {
 
   test.each([
     { label: "an empty object", body: {} },
-    {
-      label: "the wrong format tag",
-      body: { format: "anki", version: 1, exportedAt: new Date().toISOString(), settings: null, cards: [], logs: [] },
-    },
-    {
-      label: "a log with a rating of 9",
-      body: {
-        format: "gradwise-export",
-        version: 1,
-        exportedAt: new Date().toISOString(),
-        settings: null,
-        cards: [],
-        logs: [
-          {
-            id: "x",
-            itemId: "bp-delta-recurrence",
-            rating: 9,
-            state: 0,
-            due: new Date().toISOString(),
-            stability: 1,
-            difficulty: 1,
-            scheduledDays: 0,
-            learningSteps: 0,
-            review: new Date().toISOString(),
-            durationMs: 1,
-            seed: null,
-            result: null,
-          },
-        ],
-      },
-    },
+    { label: "the wrong format tag", body: { ...exportFile([]), format: "anki" } },
+    { label: "a log with a rating of 9", body: exportFile([exportLog({ rating: 9 })]) },
     // Found by tests/security/fuzz: the first failed in the insert (a 500), the others were stored out of Int range.
-    ...(() => {
-      const log = {
-        id: "dup",
-        itemId: "bp-delta-recurrence",
-        rating: 3,
-        state: 0,
-        due: new Date().toISOString(),
-        stability: 1,
-        difficulty: 1,
-        scheduledDays: 0,
-        learningSteps: 0,
-        review: new Date().toISOString(),
-        durationMs: 1,
-        seed: null,
-        result: null,
-      };
-      const file = (logs: unknown[]) => ({
-        format: "gradwise-export",
-        version: 1,
-        exportedAt: new Date().toISOString(),
-        settings: null,
-        cards: [],
-        logs,
-      });
-      return [
-        { label: "the same review id twice", body: file([log, log]) },
-        { label: "a count past 32 bits", body: file([{ ...log, learningSteps: 2 ** 32 }]) },
-        { label: "a seed past 32 bits", body: file([{ ...log, seed: 2 ** 31 }]) },
-      ];
-    })(),
+    { label: "the same review id twice", body: exportFile([exportLog({ id: "dup" }), exportLog({ id: "dup" })]) },
+    { label: "a count past 32 bits", body: exportFile([exportLog({ learningSteps: 2 ** 32 })]) },
+    { label: "a seed past 32 bits", body: exportFile([exportLog({ seed: 2 ** 31 })]) },
   ])("import refuses $label with 400 and writes nothing", async ({ body }) => {
     expect((await importMyData(body)).status).toBe(400);
     expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(0);
@@ -367,32 +340,12 @@ describe("export and import", () => {
   test("an import of 1,200 logs (more ids than SQLite's 999 parameters per query) is stored whole, and again adds nothing", async () => {
     const start = new Date("2026-01-01T08:00:00Z").getTime();
     const ids = library.items.filter((i) => i.kind !== "derivation").map((i) => i.id);
-    const logs = Array.from({ length: 1200 }, (_, k) => {
-      const at = new Date(start + k * 3_600_000).toISOString();
-      return {
-        id: randomUUID(),
-        itemId: ids[k % ids.length]!,
-        rating: 1 + (k % 4),
-        state: 0,
-        due: at,
-        stability: 1,
-        difficulty: 5,
-        scheduledDays: 0,
-        learningSteps: 0,
-        review: at,
-        durationMs: 1000,
-        seed: null,
-        result: null,
-      };
-    });
-    const body = {
-      format: "gradwise-export",
-      version: 1,
-      exportedAt: new Date().toISOString(),
-      settings: null,
-      cards: [],
-      logs,
-    };
+    const body = exportFile(
+      Array.from({ length: 1200 }, (_, k) => {
+        const at = new Date(start + k * 3_600_000).toISOString();
+        return exportLog({ itemId: ids[k % ids.length]!, rating: 1 + (k % 4), due: at, review: at });
+      }),
+    );
     const res = await importMyData(body);
     expect(res).toMatchObject({ status: 200, body: { added: { logs: 1200, cards: ids.length }, skipped: [] } });
     expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(1200);
@@ -406,31 +359,7 @@ describe("export and import", () => {
   }, 60_000);
 
   test("a log for an item that does not exist is skipped with its reason", async () => {
-    const body = {
-      format: "gradwise-export",
-      version: 1,
-      exportedAt: new Date().toISOString(),
-      settings: null,
-      cards: [],
-      logs: [
-        {
-          id: randomUUID(),
-          itemId: "ghost-item",
-          rating: 3,
-          state: 0,
-          due: new Date().toISOString(),
-          stability: 1,
-          difficulty: 1,
-          scheduledDays: 0,
-          learningSteps: 0,
-          review: new Date().toISOString(),
-          durationMs: 1,
-          seed: null,
-          result: null,
-        },
-      ],
-    };
-    const res = await importMyData(body);
+    const res = await importMyData(exportFile([exportLog({ itemId: "ghost-item" })]));
     expect(res).toMatchObject({
       status: 200,
       body: { added: { logs: 0 }, skipped: [{ reason: 'unknown item "ghost-item"' }] },
