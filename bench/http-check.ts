@@ -65,25 +65,16 @@ export async function runHttpCheckBench(baseUrl: string, root: string, seconds =
   const check: LoadRun[] = [];
   const trivial: LoadRun[] = [];
   for (const connections of [10, 100]) {
-    // Short warm-ups so both routes are compiled and their modules loaded before the timed runs.
-    await load({
+    const checkLoad = {
       url: checkUrl,
-      method: "POST",
+      method: "POST" as const,
       headers: { "content-type": "application/json" },
       body,
       connections,
-      duration: 1,
-    });
-    check.push(
-      await load({
-        url: checkUrl,
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body,
-        connections,
-        duration: seconds,
-      }),
-    );
+    };
+    // Short warm-ups so both routes are compiled and their modules loaded before the timed runs.
+    await load({ ...checkLoad, duration: 1 });
+    check.push(await load({ ...checkLoad, duration: seconds }));
     await load({ url: `${baseUrl}/api/ping`, connections, duration: 1 });
     trivial.push(await load({ url: `${baseUrl}/api/ping`, connections, duration: seconds }));
   }
