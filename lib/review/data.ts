@@ -108,19 +108,24 @@ export async function recordRating(
     };
   const { reviewId, itemId, rating, durationMs, exercise } = parsed.data;
 
-  const existing = await db.reviewLog.findUnique({ where: { id: reviewId }, select: { userId: true, due: true } });
+  // Three independent reads, issued together rather than one await after another.
+  const [existing, item, settings] = await Promise.all([
+    db.reviewLog.findUnique({ where: { id: reviewId }, select: { userId: true, due: true } }),
+    db.contentItem.findUnique({ where: { id: itemId }, select: { kind: true, retired: true } }),
+    settingsOf(user.id),
+  ]);
   if (existing) {
     if (existing.userId !== user.id) return { status: 409, body: { error: "this review id is already used" } };
     return { status: 200, body: { reviewId, due: existing.due.toISOString(), duplicate: true, leech: false } };
   }
-  const item = await db.contentItem.findUnique({ where: { id: itemId }, select: { kind: true, retired: true } });
   if (!item || item.retired) return { status: 404, body: { error: `no item with id "${itemId}"` } };
 
   let result: string | null = null;
   if (item.kind === "derivation") {
     if (!exercise)
       return { status: 400, body: { error: "exercise: a derivation review needs its attempt (seed and answers)" } };
-    const checked = await checkExercise(itemId, exercise);
+    // Only the verdict is recorded: the worked solution (most of a check's cost) is not typeset.
+    const checked = await checkExercise(itemId, exercise, { solution: false });
     if (checked.status !== 200) return { status: checked.status, body: { error: checked.body.error } };
     const { score, quantities, mistakes, firstWrongStep, hintsUsed } = checked.body;
     result = JSON.stringify({
@@ -134,7 +139,6 @@ export async function recordRating(
     return { status: 400, body: { error: "exercise: only derivation items take an attempt" } };
   }
 
-  const settings = await settingsOf(user.id);
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.reviewCard.findUnique({
