@@ -94,10 +94,9 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
  * Records one rating: the log and the card state in one transaction, idempotent on the client's review id.
  * The schedule is computed here, never taken from the client.
  */
-export async function recordRating(
-  payload: unknown,
-  now = new Date(),
-): Promise<ApiResult<{ reviewId: string; due: string; duplicate: boolean; leech: boolean }>> {
+type RatingAnswer = ApiResult<{ reviewId: string; due: string; duplicate: boolean; leech: boolean }>;
+
+export async function recordRating(payload: unknown, now = new Date()): Promise<RatingAnswer> {
   const user = await getCurrentUser();
   if (!user) return { status: 401, body: { error: "sign in to save reviews" } };
   const parsed = rateRequestSchema.safeParse(payload);
@@ -108,25 +107,30 @@ export async function recordRating(
     };
   const { reviewId, itemId, rating, durationMs, exercise } = parsed.data;
 
-  // Three independent reads, issued together rather than one await after another.
-  const [existing, item, settings] = await Promise.all([
-    db.reviewLog.findUnique({ where: { id: reviewId }, select: { userId: true, due: true } }),
+  // A retried request (same review id) is answered as the duplicate it is. Looking that up first would cost every
+  // rating a query, so it is done only where this request would otherwise be refused, and for the rest the primary
+  // key of the log catches it (below): the answers are the same as with a lookup up front.
+  const alreadyRecorded = async (): Promise<RatingAnswer | null> => {
+    const existing = await db.reviewLog.findUnique({ where: { id: reviewId }, select: { userId: true, due: true } });
+    if (!existing) return null;
+    if (existing.userId !== user.id) return { status: 409, body: { error: "this review id is already used" } };
+    return { status: 200, body: { reviewId, due: existing.due.toISOString(), duplicate: true, leech: false } };
+  };
+  const refuse = async (status: 400 | 404, error: string) => (await alreadyRecorded()) ?? { status, body: { error } };
+
+  // Independent reads, issued together rather than one await after another.
+  const [item, settings] = await Promise.all([
     db.contentItem.findUnique({ where: { id: itemId }, select: { kind: true, retired: true } }),
     settingsOf(user.id),
   ]);
-  if (existing) {
-    if (existing.userId !== user.id) return { status: 409, body: { error: "this review id is already used" } };
-    return { status: 200, body: { reviewId, due: existing.due.toISOString(), duplicate: true, leech: false } };
-  }
-  if (!item || item.retired) return { status: 404, body: { error: `no item with id "${itemId}"` } };
+  if (!item || item.retired) return refuse(404, `no item with id "${itemId}"`);
 
   let result: string | null = null;
   if (item.kind === "derivation") {
-    if (!exercise)
-      return { status: 400, body: { error: "exercise: a derivation review needs its attempt (seed and answers)" } };
+    if (!exercise) return refuse(400, "exercise: a derivation review needs its attempt (seed and answers)");
     // Only the verdict is recorded: the worked solution (most of a check's cost) is not typeset.
     const checked = await checkExercise(itemId, exercise, { solution: false });
-    if (checked.status !== 200) return { status: checked.status, body: { error: checked.body.error } };
+    if (checked.status !== 200) return refuse(checked.status, checked.body.error);
     const { score, quantities, mistakes, firstWrongStep, hintsUsed } = checked.body;
     result = JSON.stringify({
       score,
@@ -136,7 +140,7 @@ export async function recordRating(
       hintsUsed,
     });
   } else if (exercise) {
-    return { status: 400, body: { error: "exercise: only derivation items take an attempt" } };
+    return refuse(400, "exercise: only derivation items take an attempt");
   }
 
   try {
@@ -163,12 +167,10 @@ export async function recordRating(
       return { status: 200 as const, body: { reviewId, due: card.due.toISOString(), duplicate: false, leech } };
     });
   } catch (error) {
-    // The same review id raced in twice: the primary key let one through; report the other as the duplicate.
+    // The review id is already taken (a retry, or the same id raced in twice): the primary key let one through;
+    // report this one as the duplicate, or as a conflict when the id is someone else's.
     if ((error as { code?: string }).code === "P2002") {
-      const again = await db.reviewLog.findUnique({ where: { id: reviewId }, select: { userId: true, due: true } });
-      if (again?.userId === user.id)
-        return { status: 200, body: { reviewId, due: again.due.toISOString(), duplicate: true, leech: false } };
-      return { status: 409, body: { error: "this review id is already used" } };
+      return (await alreadyRecorded()) ?? { status: 409, body: { error: "this review id is already used" } };
     }
     throw error;
   }
