@@ -156,14 +156,14 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
         card.lapses > before.lapses && card.lapses >= LEECH_LAPSES && (card.lapses - LEECH_LAPSES) % 4 === 0;
       await tx.reviewLog.create({
         data: { id: reviewId, userId: user.id, itemId, ...log, durationMs, seed: exercise?.seed ?? null, result },
+        select: { id: true },
       });
       const data = { ...card, ...(leech ? { suspended: true, leech: true } : {}) };
-
-      await tx.reviewCard.upsert({
-        where: { userId_itemId: { userId: user.id, itemId } },
-        create: { userId: user.id, itemId, ...data },
-        update: data,
-      });
+      // The row was read above in this transaction, so it is known whether to update or create: Prisma's upsert
+      // on SQLite would read it again first (it has no native upsert for this shape), which costs a query.
+      const key = { userId_itemId: { userId: user.id, itemId } };
+      if (row) await tx.reviewCard.update({ where: key, data, select: { userId: true } });
+      else await tx.reviewCard.create({ data: { userId: user.id, itemId, ...data }, select: { userId: true } });
       return { status: 200 as const, body: { reviewId, due: card.due.toISOString(), duplicate: false, leech } };
     });
   } catch (error) {
