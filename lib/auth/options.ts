@@ -22,6 +22,9 @@ export function oauthProviders(config: Pick<Env, "github"> = env) {
 
 export const githubEnabled = () => env.github !== null;
 
+/** How old a session row may get before a read extends its expiry (next-auth's updateAge; see session.ts). */
+export const SESSION_UPDATE_AGE_S = 24 * 60 * 60;
+
 // Read once per process: it is configuration, and the file (or the variable) is what survives restarts.
 let secret: string | undefined;
 const authSecret = () => (secret ??= loadAuthSecret().secret);
@@ -35,7 +38,7 @@ export function authOptions(secure: boolean): NextAuthOptions {
     // The adapter is typed against @prisma/client's default output; ours is generated into lib/generated/prisma
     // with the same models, which is all the adapter touches.
     adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
-    session: { strategy: "database", maxAge: SESSION_MAX_AGE_S, updateAge: 24 * 60 * 60 },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_S, updateAge: SESSION_UPDATE_AGE_S },
     secret: authSecret(),
     useSecureCookies: secure,
     providers: oauthProviders(),

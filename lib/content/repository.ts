@@ -58,7 +58,14 @@ function summarizeDeck(deck: DeckSource, items: ItemSource[]): DeckSummary {
 }
 
 function summarizeItem(item: ItemSource): ItemSummary {
-  return { id: item.id, kind: item.kind, deck: item.deck, title: item.title, difficulty: item.difficulty, tags: item.tags };
+  return {
+    id: item.id,
+    kind: item.kind,
+    deck: item.deck,
+    title: item.title,
+    difficulty: item.difficulty,
+    tags: item.tags,
+  };
 }
 
 export async function listDecks(): Promise<DeckSummary[]> {
@@ -81,7 +88,13 @@ export async function getDeck(id: string, filter: ItemFilter = {}) {
   );
   const tags = [...new Set(all.flatMap((i) => i.tags))].sort();
   const hasTheory = lib.theory.some((t) => t.deck === id);
-  return { summary: summarizeDeck(deck, lib.items), intro: deck.intro.source, tags, items: items.map(summarizeItem), hasTheory };
+  return {
+    summary: summarizeDeck(deck, lib.items),
+    intro: deck.intro.source,
+    tags,
+    items: items.map(summarizeItem),
+    hasTheory,
+  };
 }
 
 export interface TagSummary {
@@ -139,7 +152,10 @@ export async function getItem(id: string) {
       answer: item.sections.answer?.source,
       explanation: item.sections.explanation?.source,
     },
-    choices: item.kind === "mcq" ? item.choices.map((c): ChoiceView => ({ text: c.text, correct: c.correct, why: c.why })) : [],
+    choices:
+      item.kind === "mcq"
+        ? item.choices.map((c): ChoiceView => ({ text: c.text, correct: c.correct, why: c.why }))
+        : [],
     related: item.related.flatMap((r) => {
       const rel = byId.get(r);
       return rel ? [summarizeItem(rel)] : [];
@@ -166,16 +182,48 @@ export async function listItemsForReview(filter: { deck?: string; tag?: string; 
 
 export type ItemView = NonNullable<Awaited<ReturnType<typeof getItem>>>;
 
+type DerivationSource = Extract<ItemSource, { kind: "derivation" }>;
+// One definition object per loaded item, so the check's per-(exercise, seed) solution cache can tell by identity
+// that the definition is the one it typeset (a development reload makes new items, hence new definitions).
+const definitions = new WeakMap<DerivationSource, ReturnType<typeof pickDefinition>>();
+const pickDefinition = ({
+  network,
+  ranges,
+  decimals,
+  allowReluZero,
+  targets,
+  inputs,
+  fixed,
+  ask,
+}: DerivationSource) => ({
+  network,
+  ranges,
+  decimals,
+  allowReluZero,
+  targets,
+  inputs,
+  fixed,
+  ask,
+});
+function definitionOf(item: DerivationSource) {
+  let definition = definitions.get(item);
+  if (!definition) {
+    definition = pickDefinition(item);
+    definitions.set(item, definition);
+  }
+  return definition;
+}
+
 /** A derivation exercise's definition (what the instance builder and checker need) and its texts. */
 export async function getExercise(id: string) {
   const lib = await library();
   const item = lib.items.find((i) => i.id === id);
   if (!item || item.kind !== "derivation") return undefined;
-  const { network, ranges, decimals, allowReluZero, targets, inputs, fixed, ask, hints } = item;
+  const { hints } = item;
   return {
     id: item.id,
     title: item.title,
-    definition: { network, ranges, decimals, allowReluZero, targets, inputs, fixed, ask },
+    definition: definitionOf(item),
     hints,
     explanation: item.sections.explanation?.source,
   };

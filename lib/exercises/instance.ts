@@ -97,7 +97,8 @@ export function askedQuantities(def: ExerciseDefinition): AskedQuantity[] {
 
 /** The engine's value of an asked quantity as a rows × cols grid. */
 export function gridOf(value: number | number[] | number[][], asked: AskedQuantity): number[][] {
-  const grid = typeof value === "number" ? [[value]] : Array.isArray(value[0]) ? (value as number[][]) : [value as number[]];
+  const grid =
+    typeof value === "number" ? [[value]] : Array.isArray(value[0]) ? (value as number[][]) : [value as number[]];
   if (asked.index.length === 0) return grid;
   const [i, j] = asked.index.length === 1 ? [0, asked.index[0]!] : [asked.index[0]!, asked.index[1]!];
   return [[grid[i]![j]!]];

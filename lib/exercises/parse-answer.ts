@@ -76,9 +76,26 @@ function check(node: MathNode): string | undefined {
 export function parseAnswer(input: string): ParsedAnswer {
   const text = input.trim();
   if (text === "") return { ok: false, error: "empty" };
-  if (text.length > MAX_ANSWER_LENGTH) return { ok: false, error: `too long (at most ${MAX_ANSWER_LENGTH} characters)` };
+  if (text.length > MAX_ANSWER_LENGTH)
+    return { ok: false, error: `too long (at most ${MAX_ANSWER_LENGTH} characters)` };
   // Accept a unicode minus and a decimal comma typed by habit; both are unambiguous in a single-number field.
   const normalized = text.replace(/[\u2212\u2013]/g, "-").replace(/^(-?\d+),(\d+)$/, "$1.$2");
+  // Most answers are plain decimals: read those without building and compiling an expression tree. mathjs reads
+  // such a literal with Number() too (config number: "number"), so the value and the messages are the same.
+  if (PLAIN_DECIMAL.test(normalized)) return finite(Number(normalized));
+  return parseExpression(normalized);
+}
+
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+function finite(value: unknown): ParsedAnswer {
+  if (typeof value !== "number" || Number.isNaN(value)) return { ok: false, error: "is not a real number" };
+  if (!Number.isFinite(value)) return { ok: false, error: "is infinite" };
+  return { ok: true, value };
+}
+
+/** The general path: mathjs parses, the whitelist walk vets, mathjs evaluates. Exported for the equivalence test. */
+export function parseExpression(normalized: string): ParsedAnswer {
   let node: MathNode;
   try {
     node = math.parse(normalized);
@@ -93,7 +110,5 @@ export function parseAnswer(input: string): ParsedAnswer {
   } catch {
     return { ok: false, error: "cannot be evaluated" };
   }
-  if (typeof value !== "number" || Number.isNaN(value)) return { ok: false, error: "is not a real number" };
-  if (!Number.isFinite(value)) return { ok: false, error: "is infinite" };
-  return { ok: true, value };
+  return finite(value);
 }

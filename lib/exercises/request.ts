@@ -28,8 +28,7 @@ export interface CellError {
 }
 
 export type ParsedAnswers =
-  | { ok: true; answers: Record<string, number[][]> }
-  | { ok: false; message: string; cells: CellError[] };
+  { ok: true; answers: Record<string, number[][]> } | { ok: false; message: string; cells: CellError[] };
 
 /**
  * Turns the typed strings into numbers, checking that every asked quantity is there with its exact shape.

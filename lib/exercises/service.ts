@@ -1,29 +1,77 @@
 import "server-only";
 import { getExercise } from "@/lib/content/repository";
-import { EngineInputError } from "@/lib/engine";
-import { checkAnswers, type CheckResult } from "./check";
-import { askedQuantities, buildInstance } from "./instance";
+import { backprop, EngineInputError, type BackpropResult, type TwoLayerSpec } from "@/lib/engine";
+import { gradeInstance, type CheckResult } from "./check";
+import { askedQuantities, buildInstance, type ExerciseDefinition } from "./instance";
 import { checkRequestSchema, parseAnswerGrids, type CellError } from "./request";
 import { solutionSteps, type SolutionStep } from "./solution";
 
-export type CheckOutcome =
+type CheckedBody = CheckResult & { exerciseId: string; seed: number; hintsUsed: number; elapsedMs: number | null };
+
+export type CheckOutcome<WithSolution extends boolean = true> =
+  | { status: 200; body: WithSolution extends true ? CheckedBody & { solution: SolutionStep[] } : CheckedBody }
   | {
-      status: 200;
-      body: CheckResult & { exerciseId: string; seed: number; hintsUsed: number; elapsedMs: number | null; solution: SolutionStep[] };
-    }
-  | { status: 400 | 404; body: { error: string; cells?: CellError[]; issues?: Array<{ path: string; message: string }> } };
+      status: 400 | 404;
+      body: { error: string; cells?: CellError[]; issues?: Array<{ path: string; message: string }> };
+    };
+
+// The typeset solution is most of a check's cost (KaTeX, ~13 display equations) and depends only on the exercise
+// definition and the seed, so the last few are kept: a learner re-checks the same instance while correcting it.
+// Bounded (least recently used goes first) and keyed by the definition object too, so a content reload in
+// development, which makes new definition objects, never serves a stale solution.
+const SOLUTION_CACHE_SIZE = 32;
+const solutions = new Map<string, { definition: ExerciseDefinition; steps: SolutionStep[] }>();
+
+function cachedSolution(
+  exerciseId: string,
+  definition: ExerciseDefinition,
+  seed: number,
+  spec: TwoLayerSpec,
+  truth: BackpropResult,
+): SolutionStep[] {
+  const key = `${exerciseId}\u0000${seed}`;
+  const hit = solutions.get(key);
+  if (hit && hit.definition === definition) {
+    // Re-inserting marks it most recently used (a Map iterates in insertion order).
+    solutions.delete(key);
+    solutions.set(key, hit);
+    return hit.steps;
+  }
+  // KaTeX builds each HTML string by concatenation, which V8 keeps as a tree of thousands of pieces; kept in the
+  // cache, those pieces cost every garbage collection until promoted (measured: ~1.5 ms more per new-seed check).
+  // Reading a character makes V8 flatten the string into one piece first.
+  const steps = solutionSteps(spec, truth).map((step) => (step.html.charCodeAt(0), step));
+  solutions.delete(key);
+  solutions.set(key, { definition, steps });
+  if (solutions.size > SOLUTION_CACHE_SIZE) solutions.delete(solutions.keys().next().value!);
+  return steps;
+}
 
 /**
  * The authoritative check: rebuilds the instance from (exercise id, seed) and grades the typed answers.
- * It never trusts numbers from the client beyond the learner's own answers. Recording comes with accounts.
+ * It never trusts numbers from the client beyond the learner's own answers. Callers that only record the verdict
+ * (a derivation review) pass `{ solution: false }` and skip typesetting the worked solution.
  */
-export async function checkExercise(exerciseId: string, payload: unknown): Promise<CheckOutcome> {
+export async function checkExercise(exerciseId: string, payload: unknown): Promise<CheckOutcome>;
+export async function checkExercise(
+  exerciseId: string,
+  payload: unknown,
+  options: { solution: false },
+): Promise<CheckOutcome<false>>;
+export async function checkExercise(
+  exerciseId: string,
+  payload: unknown,
+  options: { solution: boolean } = { solution: true },
+): Promise<CheckOutcome<boolean>> {
   const exercise = await getExercise(exerciseId);
   if (!exercise) return { status: 404, body: { error: `no exercise with id "${exerciseId}"` } };
   const request = checkRequestSchema.safeParse(payload);
   if (!request.success) {
     const issues = request.error.issues.slice(0, 20).map((i) => ({ path: i.path.join("."), message: i.message }));
-    return { status: 400, body: { error: `invalid request: ${issues.map((i) => `${i.path || "body"}: ${i.message}`).join("; ")}`, issues } };
+    return {
+      status: 400,
+      body: { error: `invalid request: ${issues.map((i) => `${i.path || "body"}: ${i.message}`).join("; ")}`, issues },
+    };
   }
   const { seed, answers, hintsUsed, elapsedMs } = request.data;
   if (hintsUsed > exercise.hints.length) {
@@ -33,11 +81,15 @@ export async function checkExercise(exerciseId: string, payload: unknown): Promi
   const parsed = parseAnswerGrids(asked, answers);
   if (!parsed.ok) return { status: 400, body: { error: parsed.message, cells: parsed.cells } };
   try {
-    const result = checkAnswers(exercise.definition, seed, parsed.answers);
+    // One instance and one forward/backward pass serve both the grading and the worked solution.
     const spec = buildInstance(exercise.definition, seed);
+    const truth = backprop(spec);
+    const result = gradeInstance(exercise.definition, spec, truth, parsed.answers);
+    const body: CheckedBody = { ...result, exerciseId, seed, hintsUsed, elapsedMs: elapsedMs ?? null };
+    if (!options.solution) return { status: 200, body };
     return {
       status: 200,
-      body: { ...result, exerciseId, seed, hintsUsed, elapsedMs: elapsedMs ?? null, solution: solutionSteps(spec) },
+      body: { ...body, solution: cachedSolution(exerciseId, exercise.definition, seed, spec, truth) },
     };
   } catch (error) {
     // Content is validated for a range of seeds at build time; a seed that still cannot be built is the caller's.

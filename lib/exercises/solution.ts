@@ -1,5 +1,5 @@
 import katex from "katex";
-import { backprop, QUANTITY_ORDER, type QuantityKey, type TwoLayerSpec } from "@/lib/engine";
+import { backprop, QUANTITY_ORDER, type BackpropResult, type QuantityKey, type TwoLayerSpec } from "@/lib/engine";
 import { substitutedSteps } from "./solution-tex";
 
 export { formatNumber, texMatrix } from "./solution-tex";
@@ -11,8 +11,9 @@ export interface SolutionStep {
   html: string;
 }
 
-export function solutionSteps(spec: TwoLayerSpec): SolutionStep[] {
-  const tex = substitutedSteps(spec, backprop(spec));
+/** `truth` is backprop(spec), passed in by callers that already ran it. */
+export function solutionSteps(spec: TwoLayerSpec, truth: BackpropResult = backprop(spec)): SolutionStep[] {
+  const tex = substitutedSteps(spec, truth);
   return QUANTITY_ORDER.map((key) => ({
     key,
     phase: key.startsWith("d") ? "backward" : "forward",

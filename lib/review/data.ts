@@ -94,10 +94,9 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
  * Records one rating: the log and the card state in one transaction, idempotent on the client's review id.
  * The schedule is computed here, never taken from the client.
  */
-export async function recordRating(
-  payload: unknown,
-  now = new Date(),
-): Promise<ApiResult<{ reviewId: string; due: string; duplicate: boolean; leech: boolean }>> {
+type RatingAnswer = ApiResult<{ reviewId: string; due: string; duplicate: boolean; leech: boolean }>;
+
+export async function recordRating(payload: unknown, now = new Date()): Promise<RatingAnswer> {
   const user = await getCurrentUser();
   if (!user) return { status: 401, body: { error: "sign in to save reviews" } };
   const parsed = rateRequestSchema.safeParse(payload);
@@ -108,20 +107,30 @@ export async function recordRating(
     };
   const { reviewId, itemId, rating, durationMs, exercise } = parsed.data;
 
-  const existing = await db.reviewLog.findUnique({ where: { id: reviewId }, select: { userId: true, due: true } });
-  if (existing) {
+  // A retried request (same review id) is answered as the duplicate it is. Looking that up first would cost every
+  // rating a query, so it is done only where this request would otherwise be refused, and for the rest the primary
+  // key of the log catches it (below): the answers are the same as with a lookup up front.
+  const alreadyRecorded = async (): Promise<RatingAnswer | null> => {
+    const existing = await db.reviewLog.findUnique({ where: { id: reviewId }, select: { userId: true, due: true } });
+    if (!existing) return null;
     if (existing.userId !== user.id) return { status: 409, body: { error: "this review id is already used" } };
     return { status: 200, body: { reviewId, due: existing.due.toISOString(), duplicate: true, leech: false } };
-  }
-  const item = await db.contentItem.findUnique({ where: { id: itemId }, select: { kind: true, retired: true } });
-  if (!item || item.retired) return { status: 404, body: { error: `no item with id "${itemId}"` } };
+  };
+  const refuse = async (status: 400 | 404, error: string) => (await alreadyRecorded()) ?? { status, body: { error } };
+
+  // Independent reads, issued together rather than one await after another.
+  const [item, settings] = await Promise.all([
+    db.contentItem.findUnique({ where: { id: itemId }, select: { kind: true, retired: true } }),
+    settingsOf(user.id),
+  ]);
+  if (!item || item.retired) return refuse(404, `no item with id "${itemId}"`);
 
   let result: string | null = null;
   if (item.kind === "derivation") {
-    if (!exercise)
-      return { status: 400, body: { error: "exercise: a derivation review needs its attempt (seed and answers)" } };
-    const checked = await checkExercise(itemId, exercise);
-    if (checked.status !== 200) return { status: checked.status, body: { error: checked.body.error } };
+    if (!exercise) return refuse(400, "exercise: a derivation review needs its attempt (seed and answers)");
+    // Only the verdict is recorded: the worked solution (most of a check's cost) is not typeset.
+    const checked = await checkExercise(itemId, exercise, { solution: false });
+    if (checked.status !== 200) return refuse(checked.status, checked.body.error);
     const { score, quantities, mistakes, firstWrongStep, hintsUsed } = checked.body;
     result = JSON.stringify({
       score,
@@ -131,10 +140,9 @@ export async function recordRating(
       hintsUsed,
     });
   } else if (exercise) {
-    return { status: 400, body: { error: "exercise: only derivation items take an attempt" } };
+    return refuse(400, "exercise: only derivation items take an attempt");
   }
 
-  const settings = await settingsOf(user.id);
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.reviewCard.findUnique({
@@ -148,23 +156,21 @@ export async function recordRating(
         card.lapses > before.lapses && card.lapses >= LEECH_LAPSES && (card.lapses - LEECH_LAPSES) % 4 === 0;
       await tx.reviewLog.create({
         data: { id: reviewId, userId: user.id, itemId, ...log, durationMs, seed: exercise?.seed ?? null, result },
+        select: { id: true },
       });
       const data = { ...card, ...(leech ? { suspended: true, leech: true } : {}) };
-
-      await tx.reviewCard.upsert({
-        where: { userId_itemId: { userId: user.id, itemId } },
-        create: { userId: user.id, itemId, ...data },
-        update: data,
-      });
+      // The row was read above in this transaction, so it is known whether to update or create: Prisma's upsert
+      // on SQLite would read it again first (it has no native upsert for this shape), which costs a query.
+      const key = { userId_itemId: { userId: user.id, itemId } };
+      if (row) await tx.reviewCard.update({ where: key, data, select: { userId: true } });
+      else await tx.reviewCard.create({ data: { userId: user.id, itemId, ...data }, select: { userId: true } });
       return { status: 200 as const, body: { reviewId, due: card.due.toISOString(), duplicate: false, leech } };
     });
   } catch (error) {
-    // The same review id raced in twice: the primary key let one through; report the other as the duplicate.
+    // The review id is already taken (a retry, or the same id raced in twice): the primary key let one through;
+    // report this one as the duplicate, or as a conflict when the id is someone else's.
     if ((error as { code?: string }).code === "P2002") {
-      const again = await db.reviewLog.findUnique({ where: { id: reviewId }, select: { userId: true, due: true } });
-      if (again?.userId === user.id)
-        return { status: 200, body: { reviewId, due: again.due.toISOString(), duplicate: true, leech: false } };
-      return { status: 409, body: { error: "this review id is already used" } };
+      return (await alreadyRecorded()) ?? { status: 409, body: { error: "this review id is already used" } };
     }
     throw error;
   }

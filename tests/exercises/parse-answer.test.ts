@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { parseAnswer } from "@/lib/exercises/parse-answer";
+import { parseAnswer, parseExpression } from "@/lib/exercises/parse-answer";
 
 describe("parseAnswer", () => {
   test.each([
@@ -54,4 +54,34 @@ describe("parseAnswer", () => {
   test("property: never throws, whatever the input", () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => void parseAnswer(s)));
   });
+});
+
+describe("parseAnswer's plain-decimal shortcut", () => {
+  // Plain decimals skip mathjs; whatever the shortcut reads must be exactly what the expression path reads.
+  const decimal = fc
+    .tuple(
+      fc.boolean(),
+      fc.stringMatching(/^\d{1,25}$/),
+      fc.option(fc.stringMatching(/^\d{1,25}$/)),
+      fc.option(fc.tuple(fc.constantFrom("e", "E"), fc.constantFrom("", "+", "-"), fc.stringMatching(/^\d{1,4}$/))),
+    )
+    .map(
+      ([neg, int, frac, exp]) => `${neg ? "-" : ""}${int}${frac === null ? "" : `.${frac}`}${exp ? exp.join("") : ""}`,
+    );
+
+  test("property: a plain decimal reads as mathjs reads it, overflow and negative zero included", () => {
+    fc.assert(
+      fc.property(decimal, (text) => {
+        expect(parseAnswer(text)).toEqual(parseExpression(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test.each(["-0", "0.000", "007", "1e400", "-1e400", "1e-400", "-1e-400", "9007199254740993", "1E5", "2e+3"])(
+    "%s reads as mathjs reads it",
+    (text) => {
+      expect(parseAnswer(text)).toEqual(parseExpression(text));
+    },
+  );
 });

@@ -108,6 +108,31 @@ describe("recordRating", () => {
     expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(1);
   });
 
+  test("a retry is still the duplicate when the item would now be refused (retired, or sent with an attempt)", async () => {
+    const body = { reviewId: randomUUID(), itemId: qaId, rating: 3, durationMs: 1000 };
+    const first = await recordRating(body);
+    if (first.status !== 200) throw new Error(JSON.stringify(first));
+    // A duplicate answers with the stored log's due (as it always has), which is not the card's new due.
+    const logged = await db.reviewLog.findUniqueOrThrow({ where: { id: body.reviewId } });
+    const duplicate = {
+      status: 200,
+      body: { reviewId: body.reviewId, due: logged.due.toISOString(), duplicate: true, leech: false },
+    };
+    expect(await recordRating({ ...body, exercise: { seed: 1, answers: {} } })).toEqual(duplicate);
+    await db.contentItem.update({ where: { id: qaId }, data: { retired: true } });
+    try {
+      expect(await recordRating(body)).toEqual(duplicate);
+      expect(await recordRating({ ...body, reviewId: randomUUID() })).toEqual({
+        status: 404,
+        body: { error: `no item with id "${qaId}"` },
+      });
+      as("bob");
+      expect(await recordRating(body)).toEqual({ status: 409, body: { error: "this review id is already used" } });
+    } finally {
+      await db.contentItem.update({ where: { id: qaId }, data: { retired: false } });
+    }
+  });
+
   test("another user's review id changes nothing and reveals nothing", async () => {
     const body = { reviewId: randomUUID(), itemId: qaId, rating: 3, durationMs: 1000 };
     await recordRating(body);
