@@ -7,13 +7,13 @@ export const MAX_JSON_BODY_BYTES = 32 * 1024;
  * A JSON answer with its length. Next's server gzips a body of 1 KB or more and, without a length, cannot tell, so
  * it started a gzip stream for every ~100-byte answer (a rating's), which cost more CPU than a database query.
  */
-export function jsonResponse(body: unknown, status: number): Response {
+export function jsonResponse(body: unknown, status: number, cacheControl = "no-store"): Response {
   const bytes = new TextEncoder().encode(JSON.stringify(body));
   return new Response(bytes, {
     status,
     headers: {
       "content-type": "application/json",
-      "Cache-Control": "no-store",
+      "Cache-Control": cacheControl,
       "Content-Length": String(bytes.byteLength),
     },
   });

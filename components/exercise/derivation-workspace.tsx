@@ -7,6 +7,7 @@ import { askedQuantities, MAX_SEED, type ExerciseDefinition } from "@/lib/exerci
 import { parseAnswer } from "@/lib/exercises/parse-answer";
 import type { SolutionStep } from "@/lib/exercises/solution";
 import { AnswerGrid } from "./answer-grid";
+import { fetchSolution } from "./fetch-solution";
 import { CheckResultPanel } from "./check-result";
 import { HintList } from "./hint-list";
 
@@ -27,7 +28,7 @@ interface Props {
   onChecked?: (attempt: ExerciseAttempt) => void;
 }
 
-type ServerState = { verified: true; result: CheckResult; solution: SolutionStep[] } | { verified: false; error?: string };
+type ServerState = { verified: true; result: CheckResult; solution?: SolutionStep[] } | { verified: false; error?: string };
 
 export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChecked }: Props) {
   const router = useRouter();
@@ -86,7 +87,7 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
         body: JSON.stringify({ seed, answers: values, hintsUsed: hintsShown, elapsedMs }),
       });
       const body = await res.json();
-      setServer(res.ok ? { verified: true, result: body, solution: body.solution } : { verified: false, error: body.error ?? `HTTP ${res.status}` });
+      setServer(res.ok ? { verified: true, result: body, solution: await fetchSolution(exerciseId, seed) } : { verified: false, error: body.error ?? `HTTP ${res.status}` });
     } catch {
       setServer({ verified: false, error: "The server could not be reached; the result above is your browser's own check." });
     } finally {

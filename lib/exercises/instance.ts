@@ -21,6 +21,13 @@ export const jsonSeedSchema = z
   .min(0, "seed must be ≥ 0")
   .max(MAX_SEED, `seed must be ≤ ${MAX_SEED}`);
 
+/** A seed in an API query string: decimal digits only (no "0x10", "1e3" or " 5"), then the usual range. */
+export const querySeedSchema = z
+  .string({ error: "seed is required" })
+  .regex(/^\d{1,10}$/, "seed must be a whole number written in digits")
+  .transform(Number)
+  .pipe(jsonSeedSchema);
+
 export function buildInstance(def: ExerciseDefinition, seed: number): TwoLayerSpec {
   const generated = generateInstance(
     {

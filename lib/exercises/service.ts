@@ -2,21 +2,26 @@ import "server-only";
 import { getExercise } from "@/lib/content/repository";
 import { backprop, EngineInputError, type BackpropResult, type TwoLayerSpec } from "@/lib/engine";
 import { gradeInstance, type CheckResult } from "./check";
-import { askedQuantities, buildInstance, type ExerciseDefinition } from "./instance";
+import { askedQuantities, buildInstance, querySeedSchema, type ExerciseDefinition } from "./instance";
 import { checkRequestSchema, parseAnswerGrids, type CellError } from "./request";
 import { solutionSteps, type SolutionStep } from "./solution";
 
 type CheckedBody = CheckResult & { exerciseId: string; seed: number; hintsUsed: number; elapsedMs: number | null };
 
-export type CheckOutcome<WithSolution extends boolean = true> =
-  | { status: 200; body: WithSolution extends true ? CheckedBody & { solution: SolutionStep[] } : CheckedBody }
+export type CheckOutcome =
+  | { status: 200; body: CheckedBody }
   | {
       status: 400 | 404;
       body: { error: string; cells?: CellError[]; issues?: Array<{ path: string; message: string }> };
     };
 
-// The typeset solution is most of a check's cost (KaTeX, ~13 display equations) and depends only on the exercise
-// definition and the seed, so the last few are kept: a learner re-checks the same instance while correcting it.
+export type SolutionOutcome =
+  | { status: 200; body: { exerciseId: string; seed: number; solution: SolutionStep[] } }
+  | { status: 400 | 404; body: { error: string } };
+
+// The typeset solution (KaTeX, ~13 display equations, ~100 KB) costs far more than grading and depends only on the
+// exercise definition and the seed, never on the answers. So it is not part of the check: the page asks for it once
+// per instance (GET …/solution?seed=), and the last few are kept here.
 // Bounded (least recently used goes first) and keyed by the definition object too, so a content reload in
 // development, which makes new definition objects, never serves a stale solution.
 const SOLUTION_CACHE_SIZE = 32;
@@ -49,20 +54,9 @@ function cachedSolution(
 
 /**
  * The authoritative check: rebuilds the instance from (exercise id, seed) and grades the typed answers.
- * It never trusts numbers from the client beyond the learner's own answers. Callers that only record the verdict
- * (a derivation review) pass `{ solution: false }` and skip typesetting the worked solution.
+ * It never trusts numbers from the client beyond the learner's own answers.
  */
-export async function checkExercise(exerciseId: string, payload: unknown): Promise<CheckOutcome>;
-export async function checkExercise(
-  exerciseId: string,
-  payload: unknown,
-  options: { solution: false },
-): Promise<CheckOutcome<false>>;
-export async function checkExercise(
-  exerciseId: string,
-  payload: unknown,
-  options: { solution: boolean } = { solution: true },
-): Promise<CheckOutcome<boolean>> {
+export async function checkExercise(exerciseId: string, payload: unknown): Promise<CheckOutcome> {
   const exercise = await getExercise(exerciseId);
   if (!exercise) return { status: 404, body: { error: `no exercise with id "${exerciseId}"` } };
   const request = checkRequestSchema.safeParse(payload);
@@ -81,19 +75,29 @@ export async function checkExercise(
   const parsed = parseAnswerGrids(asked, answers);
   if (!parsed.ok) return { status: 400, body: { error: parsed.message, cells: parsed.cells } };
   try {
-    // One instance and one forward/backward pass serve both the grading and the worked solution.
     const spec = buildInstance(exercise.definition, seed);
-    const truth = backprop(spec);
-    const result = gradeInstance(exercise.definition, spec, truth, parsed.answers);
-    const body: CheckedBody = { ...result, exerciseId, seed, hintsUsed, elapsedMs: elapsedMs ?? null };
-    if (!options.solution) return { status: 200, body };
-    return {
-      status: 200,
-      body: { ...body, solution: cachedSolution(exerciseId, exercise.definition, seed, spec, truth) },
-    };
+    const result = gradeInstance(exercise.definition, spec, backprop(spec), parsed.answers);
+    return { status: 200, body: { ...result, exerciseId, seed, hintsUsed, elapsedMs: elapsedMs ?? null } };
   } catch (error) {
     // Content is validated for a range of seeds at build time; a seed that still cannot be built is the caller's.
     if (error instanceof EngineInputError) return { status: 400, body: { error: `seed ${seed}: ${error.message}` } };
+    throw error;
+  }
+}
+
+/** The worked solution of one instance, with its numbers substituted; `rawSeed` comes from a query string. */
+export async function exerciseSolution(exerciseId: string, rawSeed: unknown): Promise<SolutionOutcome> {
+  const exercise = await getExercise(exerciseId);
+  if (!exercise) return { status: 404, body: { error: `no exercise with id "${exerciseId}"` } };
+  const seed = querySeedSchema.safeParse(rawSeed ?? undefined);
+  if (!seed.success) return { status: 400, body: { error: seed.error.issues.map((i) => i.message).join("; ") } };
+  try {
+    const spec = buildInstance(exercise.definition, seed.data);
+    const solution = cachedSolution(exerciseId, exercise.definition, seed.data, spec, backprop(spec));
+    return { status: 200, body: { exerciseId, seed: seed.data, solution } };
+  } catch (error) {
+    if (error instanceof EngineInputError)
+      return { status: 400, body: { error: `seed ${seed.data}: ${error.message}` } };
     throw error;
   }
 }

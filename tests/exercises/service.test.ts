@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { backprop } from "@/lib/engine";
 import { askedQuantities, buildInstance, gridOf, type ExerciseDefinition } from "@/lib/exercises/instance";
-import { checkExercise } from "@/lib/exercises/service";
+import { checkExercise, exerciseSolution } from "@/lib/exercises/service";
 import { solutionSteps } from "@/lib/exercises/solution";
 
 // The check keeps the last few typeset solutions per (exercise, seed): whatever it serves, from that store or not,
@@ -26,27 +26,36 @@ const rightAnswers = (seed: number) => {
   );
 };
 
-describe("checkExercise's worked solution", () => {
-  test("is the seed's own solution on first and repeated checks, across more seeds than it keeps", async () => {
+describe("the worked solution", () => {
+  test("is the seed's own solution on first and repeated requests, across more seeds than it keeps", async () => {
     const seeds = [3, 4, 3, ...Array.from({ length: 40 }, (_, i) => 100 + i), 3, 139, 4];
     for (const seed of seeds) {
-      const outcome = await checkExercise(id, { seed, answers: rightAnswers(seed) });
+      const outcome = await exerciseSolution(id, String(seed));
       if (outcome.status !== 200) throw new Error(JSON.stringify(outcome.body));
-      expect(outcome.body.score).toBe(1);
       expect(outcome.body.solution).toEqual(solutionSteps(buildInstance(def, seed)));
     }
   });
 
-  test("a caller that only records the verdict gets the same verdict and no solution", async () => {
+  test.each([
+    { label: "no seed", seed: null, status: 400 },
+    { label: "a negative seed", seed: "-1", status: 400 },
+    { label: "a fractional seed", seed: "1.5", status: 400 },
+    { label: "a word", seed: "seven", status: 400 },
+  ])("refuses $label with $status", async ({ seed, status }) => {
+    const outcome = await exerciseSolution(id, seed);
+    expect(outcome.status).toBe(status);
+    expect(outcome.body).toHaveProperty("error");
+  });
+
+  test("an unknown exercise is a 404", async () => {
+    expect((await exerciseSolution("no-such-exercise", "1")).status).toBe(404);
+  });
+
+  test("the check grades without typesetting a solution", async () => {
     const answers = rightAnswers(8);
-    answers[Object.keys(answers)[0]!]![0]![0] = "12345";
-    const full = await checkExercise(id, { seed: 8, answers, hintsUsed: 0 });
-    const bare = await checkExercise(id, { seed: 8, answers, hintsUsed: 0 }, { solution: false });
-    if (full.status !== 200 || bare.status !== 200) throw new Error("both checks should succeed");
-    expect(bare.body).not.toHaveProperty("solution");
-    const { solution, ...verdict } = full.body;
-    expect(solution).toHaveLength(13);
-    expect(bare.body).toEqual(verdict);
-    expect(bare.body.score).toBeLessThan(1);
+    const outcome = await checkExercise(id, { seed: 8, answers, hintsUsed: 0 });
+    if (outcome.status !== 200) throw new Error(JSON.stringify(outcome.body));
+    expect(outcome.body.score).toBe(1);
+    expect(outcome.body).not.toHaveProperty("solution");
   });
 });

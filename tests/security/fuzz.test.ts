@@ -45,6 +45,7 @@ vi.mock("next/headers", async () => (await import("./next-request")).fakeNextHea
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 installForCommonJs();
 
+const solutionRoute = await import("@/app/api/exercises/[id]/solution/route");
 const checkRoute = await import("@/app/api/exercises/[id]/check/route");
 const healthRoute = await import("@/app/api/health/route");
 const pingRoute = await import("@/app/api/ping/route");
@@ -492,6 +493,34 @@ const signedIn: Target[] = [
           expect(report.added).toEqual({ logs: 0, cards: 0, settings: false });
           expect(report.skipped.every((s) => s.reason === "review id belongs to another account")).toBe(true);
         },
+        { numRuns: RUNS },
+      );
+    },
+  },
+  {
+    label: "GET /api/exercises/[id]/solution",
+    promise: "a 4xx with an error for any id or seed that is not a real exercise and a seed",
+    covers: ["app/api/exercises/[id]/solution/route.ts GET"],
+    fuzz: async () => {
+      const d = seeded.derivation;
+      // Next hands over the id percent-decoded, so as valid Unicode; the seed arrives as query text.
+      const id = fc.oneof(
+        fc.constant(d.id),
+        hostileString.map((s) => s.replace(/\p{Cs}/gu, "\ufffd")),
+        fc.constantFrom(...seeded.qaIds, seeded.b.id, ...POLLUTION_KEYS),
+      );
+      const badSeed = fc.oneof(
+        hostileString.filter((s) => !/^\s*\d+\s*$/.test(s)),
+        fc.constantFrom("-1", "1.5", "1e999", "NaN", "Infinity", "0x10", "[]", "{}", "__proto__", String(2 ** 53)),
+      );
+      await fuzz(
+        fc.record({ id, seed: fc.option(badSeed, { nil: undefined }) }),
+        ({ id, seed }) => {
+          const url = new URL(apiUrl(`/api/exercises/${encodeURIComponent(id)}/solution`));
+          if (seed !== undefined) url.searchParams.set("seed", seed.replace(/\p{Cs}/gu, "\ufffd"));
+          return settle(() => solutionRoute.GET(new Request(url), { params: Promise.resolve({ id }) }));
+        },
+        (o) => expectClear4xx(o, [400, 404]),
         { numRuns: RUNS },
       );
     },
