@@ -24,8 +24,17 @@ async function time(filter: { cram: boolean; deck?: string }) {
       await getReviewSession(userId!, filter);
       times.push(performance.now() - t0);
     }
-    const dueItems = first.items.filter((i) => !i.isNew).length;
-    return { filter, libraryItems, ok: true as const, times, firstCallMs, sessionItems: first.items.length, dueItems };
+    // The queue's size, and (items) what one visit to /review prepares from it with interval previews.
+    return {
+      filter,
+      libraryItems,
+      ok: true as const,
+      times,
+      firstCallMs,
+      sessionItems: first.due + first.fresh,
+      dueItems: first.due,
+      preparedItems: first.items.length,
+    };
   } catch (error) {
     const e = error as { code?: string; message?: string };
     const message =

@@ -25,6 +25,7 @@ export interface SessionTiming {
   error?: string;
   sessionItems?: number;
   dueItems?: number;
+  preparedItems?: number;
   runs?: number;
   medianMs?: number;
   minMs?: number;
@@ -211,6 +212,7 @@ interface ChildResult {
         firstCallMs: number;
         sessionItems: number;
         dueItems: number;
+        preparedItems: number;
       }
     | { filter: { deck?: string }; libraryItems: number; ok: false; error: string }
   >;
@@ -248,6 +250,7 @@ export async function runDueQueueBench(root: string, items = 5000, logs = 500_00
       libraryItems: s.libraryItems,
       sessionItems: s.sessionItems,
       dueItems: s.dueItems,
+      preparedItems: s.preparedItems,
       runs: sorted.length,
       medianMs: sorted[Math.floor(sorted.length / 2)]!,
       minMs: sorted[0]!,

@@ -82,7 +82,7 @@ export function dueQueueRows(d: DueQueueBench): Row[] {
   const n = (v: number) => v.toLocaleString("en-US");
   return d.sessions.map((s) => ({
     group: `Due queue: getReviewSession in-process, ${n(d.items)} items, ${n(d.reviewLogs)} review logs, ${n(d.reviewCards)} cards`,
-    measure: `${s.scope} (${n(s.libraryItems)} items)${s.sessionItems === undefined ? "" : ` → ${s.sessionItems} in session`}`,
+    measure: `${s.scope} (${n(s.libraryItems)} items)${s.sessionItems === undefined ? "" : ` → ${s.sessionItems} in queue, first ${s.preparedItems} prepared`}`,
     figure: s.error
       ? `FAILS: ${s.error}`
       : `median ${fmt.ms(s.medianMs!)} of ${s.runs} (min ${fmt.ms(s.minMs!)}, max ${fmt.ms(s.maxMs!)})`,

@@ -11,7 +11,6 @@ import { sessionFilterSchema } from "@/lib/review/schema";
 export const metadata: Metadata = { title: "Review" };
 
 /** At most this many items are prepared per session page; the rest follow on the next visit. */
-const SESSION_CAP = 100;
 
 export default async function ReviewPage({ searchParams }: PageProps<"/review">) {
   const user = await getCurrentUser();
@@ -32,7 +31,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
   const filter = sessionFilterSchema.parse(await searchParams);
   const now = new Date();
   const [session, decks, tags] = await Promise.all([getReviewSession(user.id, filter, now), listDecks(), listTags()]);
-  const entries = (await Promise.all(session.items.slice(0, SESSION_CAP).map((q) => reviewEntry(q, now)))).filter((e) => e !== null);
+  const entries = (await Promise.all(session.items.map((q) => reviewEntry(q, now)))).filter((e) => e !== null);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header className="space-y-2">
@@ -40,7 +39,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
         <p className="text-zinc-600 dark:text-zinc-400">
           {entries.length === 0
             ? "Nothing to review with these filters."
-            : `${entries.filter((e) => !e.isNew).length} due and ${entries.filter((e) => e.isNew).length} new (${session.newToday} new already started today, limit ${session.settings.newPerDay}).`}
+            : `${session.due} due and ${session.fresh} new (${session.newToday} new already started today, limit ${session.settings.newPerDay}).${session.due + session.fresh > entries.length ? ` This visit takes the first ${entries.length}.` : ""}`}
         </p>
       </header>
       <ReviewFilters filter={filter} decks={decks} tags={tags.map((t) => t.tag)} />

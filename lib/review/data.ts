@@ -51,8 +51,15 @@ export interface SessionItem {
   intervals: Array<{ rating: number; due: string }>;
 }
 
-/** The learner's queue: what is due (most overdue first), then new items up to the daily limit. */
-export async function getReviewSession(userId: string, filter: SessionFilter, now = new Date()) {
+/** How many items one visit to /review prepares; the rest wait for the next visit. */
+export const SESSION_CAP = 100;
+
+/**
+ * The learner's queue: what is due (most overdue first), then new items up to the daily limit. `due` and `fresh`
+ * count the whole queue; `items` are its first `limit`, each with its interval previews (ts-fsrs runs four times
+ * per item, so previews are made only for the items a visit shows).
+ */
+export async function getReviewSession(userId: string, filter: SessionFilter, now = new Date(), limit = SESSION_CAP) {
   const settings = await settingsOf(userId);
   const items = await listItemsForReview(filter);
   const ids = items.map((i) => i.id);
@@ -79,7 +86,8 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
     });
     order = [...queue.due, ...queue.fresh];
   }
-  const session: SessionItem[] = order.map((itemId) => {
+  const fresh = order.filter((id) => !byItem.has(id)).length;
+  const session: SessionItem[] = order.slice(0, limit).map((itemId) => {
     const card = byItem.get(itemId) ?? newCardState(now);
     return {
       itemId,
@@ -87,7 +95,7 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
       intervals: previewRatings(card, now, settings).map((p) => ({ rating: p.rating, due: p.due.toISOString() })),
     };
   });
-  return { settings, items: session, newToday };
+  return { settings, items: session, due: order.length - fresh, fresh, newToday };
 }
 
 /**

@@ -13,7 +13,7 @@ import { replayLogs } from "@/lib/srs/replay";
 const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user, requireUser: async () => auth.user }));
 
-const { getReviewSession, recordRating, undoRating, unsuspendLeech } = await import("@/lib/review/data");
+const { getReviewSession, recordRating, SESSION_CAP, undoRating, unsuspendLeech } = await import("@/lib/review/data");
 const { exportMyData, exportMyReviewCsv, importMyData } = await import("@/lib/review/transfer");
 const { getProgress } = await import("@/lib/review/progress");
 const { deleteMyAccount } = await import("@/lib/auth/account");
@@ -238,6 +238,7 @@ describe("recordRating", () => {
       new Date(now.getTime() + 365 * 86_400_000),
     );
     expect(session.items.map((i) => i.itemId)).not.toContain(qaId);
+    expect(session.due).toBe(0);
     expect((await getProgress(users.alice!.id, now)).leeches.map((l) => l.itemId)).toEqual([qaId]);
     as("bob");
     expect(await unsuspendLeech(qaId)).toBe(false);
@@ -285,6 +286,10 @@ describe("getReviewSession", () => {
     const session = await getReviewSession(users.alice!.id, { cram: false }, now);
     expect(session.items[0]).toMatchObject({ itemId: qaId, isNew: false });
     expect(session.items.filter((i) => i.isNew)).toHaveLength(3);
+    expect({ due: session.due, fresh: session.fresh }).toEqual({ due: 1, fresh: 3 });
+    const two = await getReviewSession(users.alice!.id, { cram: false }, now, 2);
+    expect(two).toMatchObject({ due: 1, fresh: 3 });
+    expect(two.items.map((i) => i.itemId)).toEqual(session.items.slice(0, 2).map((i) => i.itemId));
     expect(session.items[0]!.intervals.map((i) => i.rating)).toEqual([1, 2, 3, 4]);
     const deck = library.items.find((i) => i.id === qaId)!.deck;
     const cram = await getReviewSession(users.alice!.id, { cram: true, deck }, now);
@@ -376,11 +381,12 @@ describe("export and import", () => {
     expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(1200);
     const again = await importMyData(body);
     expect(again).toMatchObject({ status: 200, body: { added: { logs: 0, cards: 0 } } });
-    // Every imported card is found by the session (all due five years on), none mistaken for a new item.
+    // Every imported card is found by the session (all due five years on), none mistaken for a new item; the visit
+    // prepares the first SESSION_CAP of them.
     const session = await getReviewSession(users.alice!.id, { cram: false }, new Date(start + 5 * 365 * 86_400_000));
-    const reviewed = new Set(ids);
-    expect(session.items.filter((i) => reviewed.has(i.itemId) && i.isNew)).toEqual([]);
-    expect(session.items.filter((i) => reviewed.has(i.itemId))).toHaveLength(ids.length);
+    expect(session.due).toBe(ids.length);
+    expect(session.items).toHaveLength(Math.min(SESSION_CAP, ids.length));
+    expect(session.items.every((i) => !i.isNew && ids.includes(i.itemId))).toBe(true);
   }, 60_000);
 
   test("a log for an item that does not exist is skipped with its reason", async () => {
