@@ -63,11 +63,12 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
   const settings = await settingsOf(userId);
   const items = await listItemsForReview(filter);
   const ids = items.map((i) => i.id);
-  // All of the learner's cards (by the userId index), narrowed here: an `in` list of every item id would pass
-  // SQLite's 999-parameter limit once a filter matches that many items.
+  // Every card of the learner's (by the userId index) with only what ordering needs, narrowed here: an `in` list of
+  // every item id would pass SQLite's 999-parameter limit once a filter matches that many items. The full state,
+  // which previews need, is read below for the prepared items only.
   const wanted = new Set(ids);
   const cards = (
-    await db.reviewCard.findMany({ where: { userId }, select: { itemId: true, suspended: true, ...cardSelect } })
+    await db.reviewCard.findMany({ where: { userId }, select: { itemId: true, due: true, suspended: true } })
   ).filter((c) => wanted.has(c.itemId));
   const byItem = new Map(cards.map((c) => [c.itemId, c]));
   const dayStart = startOfLearnerDay(now, settings.timeZone, settings.dayStartHour);
@@ -87,8 +88,21 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
     order = [...queue.due, ...queue.fresh];
   }
   const fresh = order.filter((id) => !byItem.has(id)).length;
-  const session: SessionItem[] = order.slice(0, limit).map((itemId) => {
-    const card = byItem.get(itemId) ?? newCardState(now);
+  // At most 500, so the `in` list below stays far inside SQLite's 999 parameters.
+  const prepared = order.slice(0, Math.min(limit, 500));
+  const seen = prepared.filter((id) => byItem.has(id));
+  const states = new Map(
+    seen.length === 0
+      ? []
+      : (
+          await db.reviewCard.findMany({
+            where: { userId, itemId: { in: seen } },
+            select: { itemId: true, ...cardSelect },
+          })
+        ).map(({ itemId, ...state }) => [itemId, state]),
+  );
+  const session: SessionItem[] = prepared.map((itemId) => {
+    const card = states.get(itemId) ?? newCardState(now);
     return {
       itemId,
       isNew: !byItem.has(itemId),
