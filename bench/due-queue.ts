@@ -14,7 +14,8 @@ import Database from "better-sqlite3";
 import { childEnv } from "../lib/env";
 import { scratchDbFile } from "../scripts/lib/server";
 import { enableWal } from "../scripts/lib/sqlite";
-import { insertUser, newId, sqlDate } from "./sqlite-rows";
+import { sqliteDate } from "../scripts/lib/load-users";
+import { insertUser, newId } from "./sqlite-rows";
 
 export interface SessionTiming {
   /** "whole library" or "deck <id>". */
@@ -91,7 +92,7 @@ function fillDatabase(
     let userId = "";
     let cards = 0;
     sqlite.transaction(() => {
-      const stamp = sqlDate(now);
+      const stamp = sqliteDate(now);
       const addItem = sqlite.prepare(
         `INSERT INTO "ContentItem" (id, kind, deckId, difficulty, title, retired, createdAt, updatedAt) VALUES (?, 'qa', ?, ?, ?, 0, ?, ?)`,
       );
@@ -109,13 +110,13 @@ function fillDatabase(
         addCard.run(
           userId,
           it.id,
-          sqlDate(due),
+          sqliteDate(due),
           1 + rand() * 100,
           1 + rand() * 9,
           days,
           100,
           Math.floor(rand() * 4),
-          sqlDate(new Date(due.getTime() - days * DAY)),
+          sqliteDate(new Date(due.getTime() - days * DAY)),
           stamp,
         );
       }
@@ -133,13 +134,13 @@ function fillDatabase(
           it.id,
           1 + Math.floor(rand() * 4),
           i < seen.length ? 0 : 2,
-          sqlDate(new Date(review.getTime() + days * DAY)),
+          sqliteDate(new Date(review.getTime() + days * DAY)),
           1 + rand() * 100,
           1 + rand() * 9,
           days,
-          sqlDate(review),
+          sqliteDate(review),
           Math.floor(rand() * 20_000),
-          sqlDate(review),
+          sqliteDate(review),
         );
       }
     })();

@@ -3,15 +3,12 @@ import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
 import { sqliteDate } from "../scripts/lib/load-users";
 
-/** DateTime as Prisma's SQLite adapter stores it (ISO 8601 with an explicit offset), so the app reads it back. */
-export const sqlDate = sqliteDate;
-
 export const newId = () => randomUUID();
 
 export function insertUser(sqlite: Database.Database, name: string): string {
   const id = newId();
   sqlite
     .prepare(`INSERT INTO "User" (id, name, email, createdAt) VALUES (?, ?, ?, ?)`)
-    .run(id, name, `${name}-${id.slice(0, 8)}@bench.invalid`, sqlDate(new Date()));
+    .run(id, name, `${name}-${id.slice(0, 8)}@bench.invalid`, sqliteDate(new Date()));
   return id;
 }

@@ -4,6 +4,7 @@ import { run } from "@mdx-js/mdx";
 import type { MDXContent } from "mdx/types";
 import * as runtime from "react/jsx-runtime";
 import { env } from "@/lib/env";
+import type { ExerciseDefinition } from "@/lib/exercises/instance";
 import { loadContent, type ContentLibrary, type DeckSource, type ItemSource } from "./load";
 import { compileMdx } from "./mdx";
 import { DIFFICULTIES, type Difficulty, type ItemKind } from "./schema";
@@ -185,30 +186,12 @@ export type ItemView = NonNullable<Awaited<ReturnType<typeof getItem>>>;
 type DerivationSource = Extract<ItemSource, { kind: "derivation" }>;
 // One definition object per loaded item, so the check's per-(exercise, seed) solution cache can tell by identity
 // that the definition is the one it typeset (a development reload makes new items, hence new definitions).
-const definitions = new WeakMap<DerivationSource, ReturnType<typeof pickDefinition>>();
-const pickDefinition = ({
-  network,
-  ranges,
-  decimals,
-  allowReluZero,
-  targets,
-  inputs,
-  fixed,
-  ask,
-}: DerivationSource) => ({
-  network,
-  ranges,
-  decimals,
-  allowReluZero,
-  targets,
-  inputs,
-  fixed,
-  ask,
-});
-function definitionOf(item: DerivationSource) {
+const definitions = new WeakMap<DerivationSource, ExerciseDefinition>();
+function definitionOf(item: DerivationSource): ExerciseDefinition {
   let definition = definitions.get(item);
   if (!definition) {
-    definition = pickDefinition(item);
+    const { network, ranges, decimals, allowReluZero, targets, inputs, fixed, ask } = item;
+    definition = { network, ranges, decimals, allowReluZero, targets, inputs, fixed, ask };
     definitions.set(item, definition);
   }
   return definition;

@@ -2,14 +2,12 @@
 import {
   backprop,
   compareQuantity,
-  type BackpropResult,
   diagnose,
   firstWrongStep,
   HAND_TOLERANCE,
   MISTAKES,
   type MistakeId,
   type Submission,
-  type TwoLayerSpec,
 } from "@/lib/engine";
 import { askedQuantities, buildInstance, gridOf, type ExerciseDefinition } from "./instance";
 import { MISTAKE_CARDS } from "./mistake-cards";
@@ -46,16 +44,7 @@ export interface CheckResult {
 /** Answers are already numbers here: parsing and shape checks happen at the boundary (see request.ts). */
 export function checkAnswers(def: ExerciseDefinition, seed: number, answers: Record<string, number[][]>): CheckResult {
   const spec = buildInstance(def, seed);
-  return gradeInstance(def, spec, backprop(spec), answers);
-}
-
-/** checkAnswers for an instance already built (and its forward/backward pass already run) by the caller. */
-export function gradeInstance(
-  def: ExerciseDefinition,
-  spec: TwoLayerSpec,
-  truth: BackpropResult,
-  answers: Record<string, number[][]>,
-): CheckResult {
+  const truth = backprop(spec);
   const asked = askedQuantities(def);
   const quantities = asked.map((q): QuantityVerdict => {
     const expected = gridOf(truth[q.key], q);
@@ -77,13 +66,15 @@ export function gradeInstance(
   // Diagnosis needs whole quantities; single-entry asks are graded but not diagnosed.
   const whole: Submission = {};
   for (const q of asked) if (q.index.length === 0) whole[q.key] = answers[q.ask] as number[][];
-  const mistakes = diagnose(spec, whole, TOLERANCE).map((d): MistakeFound => ({
-    quantity: d.quantity,
-    mistake: d.mistake,
-    title: MISTAKES[d.mistake].title,
-    explanation: MISTAKES[d.mistake].explanation,
-    cardId: MISTAKE_CARDS[d.mistake],
-  }));
+  const mistakes = diagnose(spec, whole, TOLERANCE).map(
+    (d): MistakeFound => ({
+      quantity: d.quantity,
+      mistake: d.mistake,
+      title: MISTAKES[d.mistake].title,
+      explanation: MISTAKES[d.mistake].explanation,
+      cardId: MISTAKE_CARDS[d.mistake],
+    }),
+  );
 
   const score = quantities.reduce((s, q) => s + q.right / q.total, 0) / quantities.length;
   return { score, quantities, firstWrongStep: firstAsk, mistakes };

@@ -1,7 +1,7 @@
 import "server-only";
 import { getExercise } from "@/lib/content/repository";
-import { backprop, EngineInputError, type BackpropResult, type TwoLayerSpec } from "@/lib/engine";
-import { gradeInstance, type CheckResult } from "./check";
+import { EngineInputError } from "@/lib/engine";
+import { checkAnswers, type CheckResult } from "./check";
 import { askedQuantities, buildInstance, querySeedSchema, type ExerciseDefinition } from "./instance";
 import { checkRequestSchema, parseAnswerGrids, type CellError } from "./request";
 import { solutionSteps, type SolutionStep } from "./solution";
@@ -27,13 +27,7 @@ export type SolutionOutcome =
 const SOLUTION_CACHE_SIZE = 32;
 const solutions = new Map<string, { definition: ExerciseDefinition; steps: SolutionStep[] }>();
 
-function cachedSolution(
-  exerciseId: string,
-  definition: ExerciseDefinition,
-  seed: number,
-  spec: TwoLayerSpec,
-  truth: BackpropResult,
-): SolutionStep[] {
+function cachedSolution(exerciseId: string, definition: ExerciseDefinition, seed: number): SolutionStep[] {
   const key = `${exerciseId}\u0000${seed}`;
   const hit = solutions.get(key);
   if (hit && hit.definition === definition) {
@@ -45,7 +39,7 @@ function cachedSolution(
   // KaTeX builds each HTML string by concatenation, which V8 keeps as a tree of thousands of pieces; kept in the
   // cache, those pieces cost every garbage collection until promoted (measured: ~1.5 ms more per new-seed check).
   // Reading a character makes V8 flatten the string into one piece first.
-  const steps = solutionSteps(spec, truth).map((step) => (step.html.charCodeAt(0), step));
+  const steps = solutionSteps(buildInstance(definition, seed)).map((step) => (step.html.charCodeAt(0), step));
   solutions.delete(key);
   solutions.set(key, { definition, steps });
   if (solutions.size > SOLUTION_CACHE_SIZE) solutions.delete(solutions.keys().next().value!);
@@ -75,8 +69,7 @@ export async function checkExercise(exerciseId: string, payload: unknown): Promi
   const parsed = parseAnswerGrids(asked, answers);
   if (!parsed.ok) return { status: 400, body: { error: parsed.message, cells: parsed.cells } };
   try {
-    const spec = buildInstance(exercise.definition, seed);
-    const result = gradeInstance(exercise.definition, spec, backprop(spec), parsed.answers);
+    const result = checkAnswers(exercise.definition, seed, parsed.answers);
     return { status: 200, body: { ...result, exerciseId, seed, hintsUsed, elapsedMs: elapsedMs ?? null } };
   } catch (error) {
     // Content is validated for a range of seeds at build time; a seed that still cannot be built is the caller's.
@@ -92,8 +85,7 @@ export async function exerciseSolution(exerciseId: string, rawSeed: unknown): Pr
   const seed = querySeedSchema.safeParse(rawSeed ?? undefined);
   if (!seed.success) return { status: 400, body: { error: seed.error.issues.map((i) => i.message).join("; ") } };
   try {
-    const spec = buildInstance(exercise.definition, seed.data);
-    const solution = cachedSolution(exerciseId, exercise.definition, seed.data, spec, backprop(spec));
+    const solution = cachedSolution(exerciseId, exercise.definition, seed.data);
     return { status: 200, body: { exerciseId, seed: seed.data, solution } };
   } catch (error) {
     if (error instanceof EngineInputError)

@@ -150,7 +150,6 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
   let result: string | null = null;
   if (item.kind === "derivation") {
     if (!exercise) return refuse(400, "exercise: a derivation review needs its attempt (seed and answers)");
-    // Only the verdict is recorded: the worked solution (most of a check's cost) is not typeset.
     const checked = await checkExercise(itemId, exercise);
     if (checked.status !== 200) return refuse(checked.status, checked.body.error);
     const { score, quantities, mistakes, firstWrongStep, hintsUsed } = checked.body;
