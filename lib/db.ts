@@ -2,12 +2,15 @@ import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { serializeTransactions } from "@/lib/serialized-adapter";
 
 /** How long a write waits for another process's lock (the seed, a second server) before failing. */
 export const BUSY_TIMEOUT_MS = 5000;
 
 function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: env.databaseUrl, timeout: BUSY_TIMEOUT_MS }) });
+  // One connection serves every request, so a query must not run inside another request's open transaction.
+  const adapter = serializeTransactions(new PrismaBetterSQLite3({ url: env.databaseUrl, timeout: BUSY_TIMEOUT_MS }));
+  return new PrismaClient({ adapter });
 }
 
 // Dev hot-reload re-evaluates modules; keeping the client on globalThis avoids one connection per reload.

@@ -204,6 +204,8 @@ export async function undoRating(payload: unknown): Promise<ApiResult<{ reviewId
   const parsed = undoRequestSchema.safeParse(payload);
   if (!parsed.success) return { status: 400, body: { error: parsed.error.issues.map((i) => i.message).join("; ") } };
   const { reviewId } = parsed.data;
+  // Read before the transaction: inside it only `tx` may be used (lib/serialized-adapter.ts).
+  const settings = await settingsOf(user.id);
   return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findUnique({ where: { id: reviewId } });
     // Someone else's id answers exactly like a missing one: nothing is revealed.
@@ -224,7 +226,7 @@ export async function undoRating(payload: unknown): Promise<ApiResult<{ reviewId
       // Undoing an item's first review makes it new again.
       await tx.reviewCard.delete({ where: { userId_itemId: { userId: user.id, itemId: log.itemId } } });
     } else {
-      const restored = rollbackRating(card, log, await settingsOf(user.id));
+      const restored = rollbackRating(card, log, settings);
       // Undoing the rating that made an item a leech takes the suspension back too.
       await tx.reviewCard.update({
         where: { userId_itemId: { userId: user.id, itemId: log.itemId } },

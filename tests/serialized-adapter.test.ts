@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { db } from "@/lib/db";
+
+// These go through the app's own client (lib/db.ts), so they hold the adapter it is built with to account.
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const email = (label: string) => `${label}-${randomUUID()}@example.com`;
+const exists = async (address: string) => (await db.user.count({ where: { email: address } })) === 1;
+
+/** Opens a transaction that writes a user, stays open for `openMs`, then rolls back by throwing. */
+async function rolledBack(address: string, openMs: number): Promise<void> {
+  await db
+    .$transaction(async (tx) => {
+      await tx.user.create({ data: { email: address } });
+      await sleep(openMs);
+      throw new Error("roll back");
+    })
+    .catch((error: Error) => {
+      if (error.message !== "roll back") throw error;
+    });
+}
+
+describe("statements outside a transaction", () => {
+  test("a write answered while another request's transaction is open survives that transaction's rollback", async () => {
+    const inside = email("inside");
+    const outside = email("outside");
+    const tx = rolledBack(inside, 40);
+    await sleep(10);
+    await db.user.create({ data: { email: outside } });
+    await tx;
+    expect(await exists(outside)).toBe(true);
+    expect(await exists(inside)).toBe(false);
+  });
+
+  test("a read does not see another transaction's uncommitted row", async () => {
+    const inside = email("dirty");
+    const tx = rolledBack(inside, 40);
+    await sleep(10);
+    const seen = await exists(inside);
+    await tx;
+    expect(seen).toBe(false);
+  });
+
+  test("a write issued while a transaction is open lands after it, and both are kept on commit", async () => {
+    const first = email("first");
+    const second = email("second");
+    const tx = db.$transaction(async (t) => {
+      await t.user.create({ data: { email: first } });
+      await sleep(30);
+      return t.user.count({ where: { email: second } });
+    });
+    await sleep(10);
+    await db.user.create({ data: { email: second } });
+    // The transaction did not see the outside write: it ran after the commit, not inside the transaction.
+    expect(await tx).toBe(0);
+    expect([await exists(first), await exists(second)]).toEqual([true, true]);
+  });
+
+  test("any mix of rolled-back transactions and outside writes keeps every outside write and no rolled-back one", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ inTransaction: fc.boolean(), startMs: fc.nat(15), openMs: fc.nat(10) }), {
+          minLength: 2,
+          maxLength: 12,
+        }),
+        async (plan) => {
+          const writes = plan.map((step) => ({ ...step, address: email("mix") }));
+          await Promise.all(
+            writes.map(async (w) => {
+              await sleep(w.startMs);
+              if (w.inTransaction) await rolledBack(w.address, w.openMs);
+              else await db.user.create({ data: { email: w.address } });
+            }),
+          );
+          for (const w of writes) expect(await exists(w.address)).toBe(!w.inTransaction);
+        },
+      ),
+      { numRuns: 25, seed: 20261123 },
+    );
+  });
+});
