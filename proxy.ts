@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { slideSessionCookie } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy } from "@/lib/security";
 
 // A fresh nonce per page request; Next.js reads the policy from the request headers and stamps its scripts with it.
@@ -11,6 +12,7 @@ export function proxy(request: NextRequest) {
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
+  slideSessionCookie(request, response);
   return response;
 }
 

@@ -14,9 +14,9 @@ import {
   signUpRetryMessage,
 } from "./rate-limit";
 import { fieldErrorsOf, signInSchema, signUpSchema, type FormState } from "./schema";
+import { SESSION_MAX_AGE_S } from "./session-cookie";
 
-// Same lifetime as next-auth's default, so credential and GitHub sessions behave alike.
-export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+export { SESSION_MAX_AGE_S } from "./session-cookie";
 
 // One message for unknown email and wrong password, so the form does not reveal who has an account.
 export const INVALID_CREDENTIALS = "That email and password do not match an account.";

@@ -1,9 +1,9 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { env } from "@/lib/env";
+import { sessionCookieName } from "./session-cookie";
 
-/** next-auth's own cookie name, so `getServerSession` finds sessions made by our password actions too. */
-export const sessionCookieName = (secure: boolean) => `${secure ? "__Secure-" : ""}next-auth.session-token`;
+export { sessionCookieName };
 
 /**
  * Whether this request reached us over https: directly behind a TLS proxy (x-forwarded-proto) or because the

@@ -3,12 +3,13 @@
 // run in bcrypt, which is not what either measures.
 import Database from "better-sqlite3";
 import { randomBytes, randomUUID } from "node:crypto";
+import { SESSION_MAX_AGE_S, sessionCookieName } from "../../lib/auth/session-cookie";
 import { createRandom } from "../../lib/engine/random";
 
 export interface LoadUser {
   id: string;
   email: string;
-  /** The `Cookie` header value: next-auth's session cookie under its plain-http name (see lib/auth/request.ts). */
+  /** The `Cookie` header value: next-auth's session cookie under its plain-http name (see lib/auth/session-cookie.ts). */
   cookie: string;
 }
 
@@ -27,8 +28,7 @@ export type RatingOutcome =
 /** DateTime as the Prisma better-sqlite3 adapter writes it (its default "iso8601" format), so Prisma reads it back. */
 export const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
-/** next-auth's session lifetime (SESSION_MAX_AGE_S in lib/auth/credentials.ts, which is server-only). */
-const SESSION_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+const SESSION_MAX_AGE_MS = SESSION_MAX_AGE_S * 1000;
 
 /**
  * Inserts `count` users, each with a fresh database session. A session is given the full lifetime a sign-in gives:
@@ -52,7 +52,7 @@ export function createSignedInUsers(dbFile: string, count: number, label: string
         const token = randomBytes(32).toString("hex");
         insertUser.run(id, `${label} user ${i}`, email, sqliteDate(now));
         insertSession.run(`${id}-session`, token, id, sqliteDate(expires));
-        users.push({ id, email, cookie: `next-auth.session-token=${token}` });
+        users.push({ id, email, cookie: `${sessionCookieName(false)}=${token}` });
       }
     })();
     return users;

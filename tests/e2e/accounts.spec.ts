@@ -35,6 +35,14 @@ test("sign up, account page, sign out, sign in again, wrong password, delete acc
   const [cookie] = (await context.cookies()).filter((c) => c.name === "next-auth.session-token");
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false, path: "/" });
 
+  // Opening a page gives the cookie its full 30 days again, so a learner who comes back daily stays signed in.
+  await context.addCookies([{ ...cookie!, expires: Math.floor(Date.now() / 1000) + 120 }]);
+  await page.goto("/decks");
+  const [slid] = (await context.cookies()).filter((c) => c.name === "next-auth.session-token");
+  expect(slid!.value).toBe(cookie!.value);
+  expect(slid!.expires - Date.now() / 1000).toBeGreaterThan(30 * 24 * 3600 - 600);
+  await page.goto("/account");
+
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(header(page).getByRole("link", { name: "Sign in" })).toBeVisible();
