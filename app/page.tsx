@@ -9,11 +9,15 @@ export default async function HomePage() {
   return (
     <div className="space-y-10">
       <section className="space-y-4 pt-4">
-        <p className="text-sm font-semibold tracking-wide text-brand-600 uppercase dark:text-brand-100">Interview prep for ML engineers</p>
-        <h1 className="max-w-2xl text-4xl font-bold tracking-tight text-balance sm:text-5xl">Master backpropagation, one card at a time.</h1>
+        <p className="text-sm font-semibold tracking-wide text-brand-600 uppercase dark:text-brand-100">
+          Interview prep for ML engineers
+        </p>
+        <h1 className="max-w-2xl text-3xl font-bold tracking-tight text-balance min-[400px]:text-4xl sm:text-5xl">
+          Master backpropagation, one card at a time.
+        </h1>
         <p className="max-w-2xl text-lg leading-8 text-zinc-600 dark:text-zinc-400">
-          {total} cards on neural networks and gradients: recall answers, test yourself with multiple choice, and read the
-          reasoning behind every option. Math is typeset properly; everything works from the keyboard.
+          {total} cards on neural networks and gradients: recall answers, test yourself with multiple choice, and read
+          the reasoning behind every option. Math is typeset properly; everything works from the keyboard.
         </p>
         {first ? (
           <div className="flex flex-wrap gap-3">
@@ -23,7 +27,10 @@ export default async function HomePage() {
             >
               Start with {first.title}
             </Link>
-            <Link href="/tags" className="rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900">
+            <Link
+              href="/tags"
+              className="rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900"
+            >
               Browse by topic
             </Link>
           </div>

@@ -15,12 +15,18 @@ export function SiteHeader() {
     <header className="sticky top-0 z-10 border-b border-zinc-200 bg-white/85 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/85">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
-          <span aria-hidden className="grid size-7 place-items-center rounded-lg bg-brand-600 font-mono text-sm text-white">
+          <span
+            aria-hidden
+            className="grid size-7 place-items-center rounded-lg bg-brand-600 font-mono text-sm text-white"
+          >
             ∂
           </span>
           Gradwise
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-4 text-sm text-zinc-600 dark:text-zinc-300">
+        <nav
+          aria-label="Main"
+          className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-zinc-600 dark:text-zinc-300"
+        >
           {NAV.map(([href, label]) => (
             <Link key={href} href={href} className="hover:text-zinc-950 dark:hover:text-white">
               {label}

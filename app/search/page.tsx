@@ -23,7 +23,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           defaultValue={query}
           maxLength={200}
           placeholder="e.g. vanishing sigmoid"
-          className="flex-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
+          className="min-w-0 flex-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
         />
         <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
           Search
@@ -37,7 +37,9 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           <ItemList items={results} deckTitles={deckTitles} />
         </>
       ) : (
-        <p className="text-zinc-500 dark:text-zinc-400">Type a few words: every word must appear in the card’s question, answer, choices or tags.</p>
+        <p className="text-zinc-500 dark:text-zinc-400">
+          Type a few words: every word must appear in the card’s question, answer, choices or tags.
+        </p>
       )}
     </div>
   );

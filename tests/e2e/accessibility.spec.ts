@@ -46,9 +46,31 @@ for (const { name, url } of PAGES) {
   });
 }
 
+// WCAG reflow: at 320 CSS px (a 1280 px window zoomed to 400%) no page scrolls sideways. Wide content such as
+// display math or the review heatmap scrolls inside its own box instead.
+const REFLOW_WIDTH = 320;
+
+/** How far the page is wider than the window, in px (0 when nothing sticks out). */
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test("every page type reflows to 320 px without scrolling sideways", async ({ page }) => {
+  const lib = await library();
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
+  const overflowing: string[] = [];
+  for (const { url } of PAGES) {
+    await page.goto(url(lib));
+    const extra = await sidewaysOverflow(page);
+    if (extra > 0) overflowing.push(`${url(lib)}: ${extra} px too wide`);
+  }
+  expect(overflowing).toEqual([]);
+});
+
 // The signed-in pages, with real state on them: an item mid-review with its answer and rating buttons shown, then the
 // progress page after that rating (heatmap, forecast), settings and account.
-test("signed-in pages: no serious or critical axe violation in light and dark mode", async ({ page }) => {
+test("signed-in pages: no serious or critical axe violation in light and dark mode, and they reflow to 320 px", async ({
+  page,
+}) => {
   await page.goto("/signup");
   await page.getByLabel("Email").fill(`axe-${Date.now()}@example.com`);
   await page.getByLabel("Password").fill("correct horse battery");
@@ -73,4 +95,15 @@ test("signed-in pages: no serious or critical axe violation in light and dark mo
       expect(await seriousViolations(page), `${url} (${scheme})`).toEqual([]);
     }
   }
+
+  // The same pages reflow to 320 px, the review with its answer and rating buttons showing.
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
+  const overflowing: string[] = [];
+  for (const url of ["/review?deck=derivations", "/review", "/progress", "/settings", "/account"]) {
+    await page.goto(url);
+    if (url === "/review") await page.getByRole("button", { name: /Show answer|^Check/ }).click();
+    const extra = await sidewaysOverflow(page);
+    if (extra > 0) overflowing.push(`${url}: ${extra} px too wide`);
+  }
+  expect(overflowing).toEqual([]);
 });

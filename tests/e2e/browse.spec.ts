@@ -20,7 +20,9 @@ test("a deck lists its cards with chips and filters by difficulty and tag", asyn
   const items = lib.items.filter((i) => i.deck === deck.id);
   await page.goto(`/decks/${deck.id}`);
   await expect(page.getByRole("heading", { level: 1, name: deck.title })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ has: page.locator('a[href^="/cards/"]') })).toHaveCount(items.length);
+  await expect(page.getByRole("listitem").filter({ has: page.locator('a[href^="/cards/"]') })).toHaveCount(
+    items.length,
+  );
 
   await page.getByRole("navigation", { name: "Filter by difficulty" }).getByRole("link", { name: "Hard" }).click();
   await expect(page).toHaveURL(/difficulty=hard/);
@@ -76,4 +78,16 @@ test("a deck with a theory page links to it, and its equations are typeset", asy
   await page.getByRole("link", { name: "Read the theory" }).click();
   await expect(page.getByRole("heading", { level: 1, name: withTheory!.title })).toBeVisible();
   await expect(page.locator(".katex-display").first()).toBeVisible();
+});
+
+test("pages name an icon the server serves, so browsers show it instead of asking for a missing favicon", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const href = await page.locator('link[rel="icon"]').getAttribute("href");
+  expect(href).toMatch(/^\/icon/);
+  const icon = await page.request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await icon.text()).toContain("∂");
 });
