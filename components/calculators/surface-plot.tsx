@@ -106,8 +106,9 @@ export function SurfacePlot({ run }: { run: Trajectory }) {
       </svg>
       <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">
         Square: start {showPair(start.params)}. Circle: step {end.step} {showPair(end.params)}. ✕: minimum{" "}
-        {showPair(s.minimum)}. Darker bands are higher f (log scale); x from {show(x0, 3)} to {show(x1, 3)}, y from{" "}
-        {show(y0, 3)} to {show(y1, 3)}.
+        {showPair(s.minimum)}. <span className="dark:hidden">Darker</span>
+        <span className="hidden dark:inline">Brighter</span> bands are higher f (log scale); x from {show(x0, 3)} to{" "}
+        {show(x1, 3)}, y from {show(y0, 3)} to {show(y1, 3)}.
       </figcaption>
     </figure>
   );

@@ -1,11 +1,7 @@
+import { heatmapShade } from "./heatmap-shade";
+
 const CELL = 11;
 const GAP = 2;
-
-function shade(count: number, max: number): string {
-  if (count === 0) return "fill-zinc-100 dark:fill-zinc-800";
-  const r = count / Math.max(1, max);
-  return r > 0.75 ? "fill-emerald-700" : r > 0.5 ? "fill-emerald-500" : r > 0.25 ? "fill-emerald-400" : "fill-emerald-200 dark:fill-emerald-900";
-}
 
 /** Reviews per day for the last year, a column per week, drawn on the server as SVG. */
 export function Heatmap({ days }: { days: Array<{ date: string; count: number }> }) {
@@ -29,14 +25,15 @@ export function Heatmap({ days }: { days: Array<{ date: string; count: number }>
             width={CELL}
             height={CELL}
             rx={2}
-            className={shade(d.count, max)}
+            className={heatmapShade(d.count, max)}
           >
             <title>{`${d.date}: ${d.count} review${d.count === 1 ? "" : "s"}`}</title>
           </rect>
         ))}
       </svg>
       <figcaption className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-        {total} reviews on {active} days in the last year; darker is more.
+        {total} reviews on {active} days in the last year; <span className="dark:hidden">darker</span>
+        <span className="hidden dark:inline">brighter</span> is more.
       </figcaption>
     </figure>
   );
