@@ -18,6 +18,10 @@ const nextConfig: NextConfig = {
       },
     },
   },
+  // The deck list is the home page; /decks and /cards are where people look for it when they trim a card's URL.
+  async redirects() {
+    return ["/decks", "/cards"].map((source) => ({ source, destination: "/#decks-heading", permanent: false }));
+  },
   async headers() {
     return [
       { source: "/:path*", headers: [...SECURITY_HEADERS] },

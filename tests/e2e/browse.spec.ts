@@ -91,3 +91,11 @@ test("pages name an icon the server serves, so browsers show it instead of askin
   expect(icon.headers()["content-type"]).toContain("image/svg+xml");
   expect(await icon.text()).toContain("∂");
 });
+
+for (const url of ["/decks", "/cards"]) {
+  test(`${url} leads to the deck list on the home page`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page).toHaveURL(/\/#decks-heading$/);
+    await expect(page.getByRole("heading", { level: 2, name: "Decks" })).toBeVisible();
+  });
+}
