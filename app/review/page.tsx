@@ -10,8 +10,6 @@ import { sessionFilterSchema } from "@/lib/review/schema";
 
 export const metadata: Metadata = { title: "Review" };
 
-/** At most this many items are prepared per session page; the rest follow on the next visit. */
-
 export default async function ReviewPage({ searchParams }: PageProps<"/review">) {
   const user = await getCurrentUser();
   if (!user) {
