@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useEffect } from "react";
 
 /*
  * The derivation workspace as its own chunk. The card route renders every kind of card, and Next puts each client
@@ -10,6 +11,17 @@ import dynamic from "next/dynamic";
  * before the chunk arrives. The wrapper must be a client module: a Server Component's dynamic import of a Client
  * Component does not split it (Next's lazy-loading guide).
  */
-export const LazyDerivationWorkspace = dynamic(() =>
-  import("./derivation-workspace").then((m) => m.DerivationWorkspace),
-);
+const loadWorkspace = () => import("./derivation-workspace");
+
+export const LazyDerivationWorkspace = dynamic(() => loadWorkspace().then((m) => m.DerivationWorkspace));
+
+/**
+ * Fetches the workspace chunk ahead of showing it when `needed`: a review session whose queue holds an exercise
+ * asks on arrival, so the exercise is ready when the learner reaches it, while a session of only Q&A and MCQ never
+ * loads it.
+ */
+export function usePreloadedWorkspace(needed: boolean): void {
+  useEffect(() => {
+    if (needed) void loadWorkspace();
+  }, [needed]);
+}

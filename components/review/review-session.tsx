@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { proposeRating } from "@/lib/srs/rating-proposal";
-import { DerivationWorkspace, type ExerciseAttempt } from "../exercise/derivation-workspace";
+import type { ExerciseAttempt } from "../exercise/derivation-workspace";
+import { LazyDerivationWorkspace, usePreloadedWorkspace } from "../exercise/lazy-workspace";
 import { McqReview } from "./mcq-review";
 import { RatingBar } from "./rating-bar";
 import type { ReviewEntry } from "./types";
@@ -27,6 +28,7 @@ export function ReviewSession({ entries, cram }: { entries: ReviewEntry[]; cram:
   useEffect(() => {
     started.current = Date.now();
   }, []);
+  usePreloadedWorkspace(entries.some((e) => e.kind === "derivation"));
 
   function resetFor(next: number) {
     setIndex(next);
@@ -133,7 +135,7 @@ export function ReviewSession({ entries, cram }: { entries: ReviewEntry[]; cram:
         {entry.front}
         {entry.choices ? <McqReview choices={entry.choices} picked={picked} revealed={revealed} onToggle={pick} /> : null}
         {entry.exercise ? (
-          <DerivationWorkspace exerciseId={entry.itemId} definition={entry.exercise.definition} seed={entry.exercise.seed} hints={entry.exercise.hints} onChecked={checked} />
+          <LazyDerivationWorkspace exerciseId={entry.itemId} definition={entry.exercise.definition} seed={entry.exercise.seed} hints={entry.exercise.hints} onChecked={checked} />
         ) : null}
         {revealed && entry.back ? <div className="rounded-2xl border border-zinc-200 p-5 dark:border-zinc-800">{entry.back}</div> : null}
       </div>

@@ -63,6 +63,42 @@ test("review three items with the keyboard, undo one, see progress, and find it 
   expect(await reviewCount(page)).toBe(3);
 });
 
+/** Every script the page loads from here on, with its text, so a test can tell which code reached the browser. */
+function collectScripts(page: Page) {
+  const bodies: Promise<string>[] = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script") bodies.push(r.text().catch(() => ""));
+  });
+  return async () => Promise.all(bodies);
+}
+
+test("an exercise in a review session is checked and rated, and a session without one never loads its code", async ({
+  page,
+}) => {
+  await signUp(page, `deriver-${Date.now()}@example.com`);
+  // The workspace (and mathjs behind its answer parsing) is its own chunk; its button label marks it.
+  const marker = "Check my answers";
+  const scripts = collectScripts(page);
+  await page.goto("/review?deck=foundations");
+  await expect(page.getByText(/\d+ left/)).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect((await scripts()).some((text) => text.includes(marker))).toBe(false);
+
+  await page.goto("/review?deck=derivations");
+  const check = page.getByRole("button", { name: marker });
+  await expect(check).toBeVisible();
+  const left = await page.getByText(/\d+ left/).textContent();
+  for (const input of await page.locator('main input[id*="|"]').all()) await input.fill("0");
+  await check.click();
+  await expect(page.getByText("Checked by the server.")).toBeVisible();
+  const rate = page.getByRole("group", { name: "Rate how well you knew it" });
+  await expect(rate).toBeVisible();
+  await rate.getByRole("button").first().click();
+  await expect(page.getByText(/\d+ left/)).not.toHaveText(left!);
+  expect((await scripts()).some((text) => text.includes(marker))).toBe(true);
+  expect(await reviewCount(page)).toBe(1);
+});
+
 test("signed out, the review page explains why an account is needed", async ({ page }) => {
   await page.goto("/review");
   await expect(page.getByRole("link", { name: "Sign in to review" })).toBeVisible();
