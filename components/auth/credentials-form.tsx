@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN, type FormState } from "@/lib/auth/schema";
+import { BrowserTimeZone } from "./browser-time-zone";
 import { FieldError, FormAlert, inputClass, SubmitButton } from "./form-parts";
 
 interface Props {
@@ -64,6 +65,7 @@ export function CredentialsForm({ mode, action, callbackUrl }: Props) {
         ) : null}
         <FieldError id="password-error" message={passwordError} />
       </div>
+      {signup ? <BrowserTimeZone /> : null}
       <SubmitButton pending={pending}>{signup ? "Create account" : "Sign in"}</SubmitButton>
     </form>
   );

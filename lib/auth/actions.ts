@@ -24,7 +24,7 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
 
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
   const outcome = await signUpWithPassword(
-    { email: field(form, "email"), password: field(form, "password") },
+    { email: field(form, "email"), password: field(form, "password"), timeZone: field(form, "timeZone") },
     { ip: await clientIp() },
   );
   if (!outcome.ok) return { error: outcome.error, fieldErrors: outcome.fieldErrors, email: outcome.email };

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { DEFAULT_SETTINGS, timeZoneSchema } from "@/lib/srs/settings";
 import { hashPassword, verifyPassword } from "./password";
 import {
   clearBucket,
@@ -68,8 +69,16 @@ export async function signUpWithPassword(input: unknown, ctx: RequestContext): P
     return { ok: false, fieldErrors: { email: EMAIL_TAKEN }, email };
   }
   const passwordHash = await hashPassword(password);
+  // The browser's time zone, when the form sent a valid one, so review days start at the learner's own hour from the
+  // first review; anything else is ignored (it must never block signing up) and the default, UTC, applies.
+  const zone = timeZoneSchema.safeParse((input as { timeZone?: unknown }).timeZone);
+  const settings =
+    zone.success && zone.data !== DEFAULT_SETTINGS.timeZone ? { create: { timeZone: zone.data } } : undefined;
   try {
-    const user = await db.user.create({ data: { email, passwordHash }, select: { id: true } });
+    const user = await db.user.create({
+      data: { email, passwordHash, reviewSettings: settings },
+      select: { id: true },
+    });
     // Only created accounts count: typos and taken emails do not use up the address's allowance.
     await recordHit([signUpBucket(ctx.ip)], now);
     return { ok: true, userId: user.id, ...(await createSession(user.id, now)) };

@@ -17,6 +17,9 @@ const rules = {
   timeZone: z.string().trim().max(64).refine(isTimeZone, "is not a time zone (e.g. Europe/Paris, UTC)"),
 };
 
+/** An IANA time zone name this runtime knows ("Europe/Paris", "UTC"). */
+export const timeZoneSchema = rules.timeZone;
+
 /** A learner's review settings, as stored and as imported. */
 export const reviewSettingsSchema = z.strictObject({
   desiredRetention: rules.desiredRetention.default(0.9),

@@ -48,6 +48,19 @@ describe("sign-up", () => {
     expect(JSON.stringify(user)).not.toContain(PASSWORD);
   });
 
+  test.each([
+    { label: "the browser's zone is kept", timeZone: "America/Los_Angeles", stored: "America/Los_Angeles" },
+    { label: "an unknown zone is ignored, not refused", timeZone: "Mars/Olympus_Mons", stored: null },
+    { label: "a zone of the wrong type is ignored", timeZone: 42, stored: null },
+    { label: "UTC needs no row: it is the default", timeZone: "UTC", stored: null },
+    { label: "no zone (no JavaScript) leaves the default", timeZone: undefined, stored: null },
+  ])("time zone at sign-up: $label", async ({ timeZone, stored }) => {
+    const outcome = await signUpWithPassword({ email: unique("zone"), password: PASSWORD, timeZone }, { ip: ip() });
+    if (!outcome.ok) throw new Error(`sign-up failed: ${JSON.stringify(outcome)}`);
+    const settings = await db.reviewSettings.findUnique({ where: { userId: outcome.userId } });
+    expect(settings?.timeZone ?? null).toBe(stored);
+  });
+
   test("signs the new user in: a Session row for the returned token", async () => {
     const { userId, sessionToken } = await signUp();
     const session = await db.session.findUniqueOrThrow({ where: { sessionToken } });

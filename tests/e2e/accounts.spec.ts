@@ -98,5 +98,25 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(header(page).getByRole("link", { name: "Sign in" })).toBeVisible();
+    // No script, so no browser time zone: the account keeps the default.
+    await page.goto("/signin");
+    await fillCredentials(page, email, PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.goto("/settings");
+    await expect(page.getByLabel("Time zone")).toHaveValue("UTC");
+  });
+});
+
+test.describe("in a browser set to Tokyo time", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("a new account counts review days in the browser's time zone, and sign-up says so", async ({ page }) => {
+    await page.goto("/signup");
+    await expect(page.getByText("Review days follow your time zone, Asia/Tokyo")).toBeVisible();
+    await fillCredentials(page, `tokyo-${Date.now()}@example.com`, PASSWORD);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/account$/);
+    await page.goto("/settings");
+    await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Tokyo");
   });
 });
