@@ -51,25 +51,56 @@ export function sigmoid(z: number): number {
   return e / (1 + e);
 }
 
+/*
+ * Each activation is its own small class rather than an object literal. With literals all
+ * four ops share one hidden class, so V8 sees a single call site `op.forward(z)` with
+ * changing targets and never inlines it: every entry then pays a real call that boxes its
+ * double argument and result. With one class per op the method lookup is polymorphic over
+ * (at most four) shapes, each resolving to a known function, and V8 inlines them all.
+ */
+class Identity implements ActivationOp {
+  forward(z: number): number {
+    return z;
+  }
+  derivative(): number {
+    return 1;
+  }
+}
+
+class Relu implements ActivationOp {
+  forward(z: number): number {
+    return z > 0 ? z : 0;
+  }
+  // Slope exactly at 0 is taken as 0, the same subgradient PyTorch uses.
+  derivative(z: number): number {
+    return z > 0 ? 1 : 0;
+  }
+}
+
+class Sigmoid implements ActivationOp {
+  forward(z: number): number {
+    return sigmoid(z);
+  }
+  // σ' = σ(1 − σ): reusing a avoids a second exp and stays exact when σ saturates.
+  derivative(_z: number, a: number): number {
+    return a * (1 - a);
+  }
+}
+
+class Tanh implements ActivationOp {
+  forward(z: number): number {
+    return Math.tanh(z);
+  }
+  derivative(_z: number, a: number): number {
+    return 1 - a * a;
+  }
+}
+
 export const ACTIVATIONS: Record<Activation, ActivationOp> = {
-  identity: {
-    forward: (z) => z,
-    derivative: () => 1,
-  },
-  relu: {
-    forward: (z) => (z > 0 ? z : 0),
-    // Slope exactly at 0 is taken as 0, the same subgradient PyTorch uses.
-    derivative: (z) => (z > 0 ? 1 : 0),
-  },
-  sigmoid: {
-    forward: sigmoid,
-    // σ' = σ(1 − σ): reusing a avoids a second exp and stays exact when σ saturates.
-    derivative: (_z, a) => a * (1 - a),
-  },
-  tanh: {
-    forward: (z) => Math.tanh(z),
-    derivative: (_z, a) => 1 - a * a,
-  },
+  identity: new Identity(),
+  relu: new Relu(),
+  sigmoid: new Sigmoid(),
+  tanh: new Tanh(),
 };
 
 /** upstream ⊙ f'(z): the chain rule through an element-wise activation. */
