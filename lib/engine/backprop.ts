@@ -26,7 +26,7 @@ export function forwardValid(v: ValidSpec): ForwardResult {
 export function forward(spec: TwoLayerSpec): ForwardResult {
   const out = forwardValid(validateSpec(spec));
   const { z1, a1, z2, a2, loss } = out;
-  if (matrixProbe(z1) + matrixProbe(a1) + matrixProbe(z2) + matrixProbe(a2) + loss * 0 !== 0) overflow(out);
+  if (!(loss * 0 === 0 && allFinite([z1, a1, z2, a2]))) overflow(out);
   return out;
 }
 
@@ -42,26 +42,28 @@ export function backprop(spec: TwoLayerSpec): BackpropResult {
 
   const result: BackpropResult = { z1, a1, z2, a2, loss, dz2, dW2, db2, da1, dz1, dW1, db1, dx };
   // Finite inputs can still overflow (entries near 1e200 multiply to Infinity), and the
-  // engine promises never to hand back NaN or ±Infinity. v·0 is 0 for every finite v and
-  // NaN otherwise, so one sum checks every entry without a branch per entry.
-  const probe =
-    matrixProbe(z1) + matrixProbe(a1) + matrixProbe(z2) + matrixProbe(a2) + loss * 0 +
-    matrixProbe(dz2) + matrixProbe(dW2) + vectorProbe(db2) + matrixProbe(da1) +
-    matrixProbe(dz1) + matrixProbe(dW1) + vectorProbe(db1) + matrixProbe(dx);
-  if (probe !== 0) overflow(result);
+  // engine promises never to hand back NaN or ±Infinity, so every entry is checked.
+  const finite = loss * 0 === 0 && allFinite([z1, a1, z2, a2, dz2, dW2, [db2], da1, dz1, dW1, [db1], dx]);
+  if (!finite) overflow(result);
   return result;
 }
 
-function vectorProbe(v: number[]): number {
-  let p = 0;
-  for (let j = 0; j < v.length; j++) p += v[j]! * 0;
-  return p;
-}
-
-function matrixProbe(m: Matrix): number {
-  let p = 0;
-  for (let i = 0; i < m.length; i++) p += vectorProbe(m[i]!);
-  return p;
+/**
+ * v·0 is 0 for every finite v and NaN for ±Infinity and NaN.
+ *
+ * One loop over a list, not a call per matrix: V8 inlines calls into backprop under a
+ * shared size budget, and a dozen small probe calls used it up before the backward ops,
+ * which then ran as separate calls (2-2-1 bench ratio ~2.75x → ~2.5x).
+ */
+function allFinite(matrices: Matrix[]): boolean {
+  for (let m = 0; m < matrices.length; m++) {
+    const rows = matrices[m]!;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      for (let j = 0; j < row.length; j++) if (row[j]! * 0 !== 0) return false;
+    }
+  }
+  return true;
 }
 
 /** Reports overflow as bad input, naming the first quantity it reached. */

@@ -7,7 +7,7 @@
  */
 import { EngineInputError } from "./errors";
 import { ACTIVATIONS, LOSSES, type ActivationOp, type LossOp } from "./ops";
-import { ACTIVATION_NAMES, LOSS_NAMES, type Activation, type TwoLayerSpec } from "./types";
+import { ACTIVATION_NAMES, LOSS_NAMES, type TwoLayerSpec } from "./types";
 
 export interface ValidSpec {
   spec: TwoLayerSpec;
@@ -40,14 +40,29 @@ export function validateSpec(input: unknown): ValidSpec {
     );
   }
 
-  const [n, dIn] = readMatrix(spec.x, "x");
-  const [, h] = readMatrix(spec.W1, "W1", dIn, "one per input feature, the columns of x");
+  const dIn = matrixWidth(spec.x, "x");
+  const n = (spec.x as unknown[]).length;
+  const h = matrixWidth(spec.W1, "W1", dIn, "one per input feature, the columns of x");
   readVector(spec.b1, "b1", h, "one per hidden unit, the columns of W1");
-  const [, dOut] = readMatrix(spec.W2, "W2", h, "one per hidden unit, the columns of W1");
+  const dOut = matrixWidth(spec.W2, "W2", h, "one per hidden unit, the columns of W1");
   readVector(spec.b2, "b2", dOut, "one per output, the columns of W2");
-  readMatrix(spec.y, "y", n, "one per example, the rows of x", dOut, "one per output, the columns of W2");
+  matrixWidth(spec.y, "y", n, "one per example, the rows of x", dOut, "one per output, the columns of W2");
+  if (lossName !== "mse") checkTargets(lossName, spec.y as number[][], n, dOut);
 
-  const y = spec.y as number[][];
+  return {
+    spec: input as unknown as TwoLayerSpec,
+    n,
+    dIn,
+    h,
+    dOut,
+    hidden: ACTIVATIONS[hiddenName],
+    output: ACTIVATIONS[outputName],
+    loss,
+  };
+}
+
+/** bce targets are probabilities; softmax_ce target rows are distributions. */
+function checkTargets(lossName: "bce" | "softmax_ce", y: number[][], n: number, dOut: number): void {
   if (lossName === "bce") {
     for (let i = 0; i < n; i++) {
       const yi = y[i]!;
@@ -58,41 +73,36 @@ export function validateSpec(input: unknown): ValidSpec {
         }
       }
     }
-  } else if (lossName === "softmax_ce") {
-    for (let i = 0; i < n; i++) {
-      const yi = y[i]!;
-      let s = 0;
-      for (let j = 0; j < dOut; j++) {
-        const v = yi[j]!;
-        if (v < 0) {
-          throw new EngineInputError(`y[${i}][${j}]`, `y[${i}][${j}] is ${v}; softmax_ce targets must be non-negative`);
-        }
-        s += v;
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const yi = y[i]!;
+    let s = 0;
+    for (let j = 0; j < dOut; j++) {
+      const v = yi[j]!;
+      if (v < 0) {
+        throw new EngineInputError(`y[${i}][${j}]`, `y[${i}][${j}] is ${v}; softmax_ce targets must be non-negative`);
       }
-      if (Math.abs(s - 1) > TARGET_SUM_TOLERANCE) {
-        throw new EngineInputError(`y[${i}]`, `y[${i}] sums to ${s}; a softmax_ce target row must sum to 1 (e.g. one-hot)`);
-      }
+      s += v;
+    }
+    if (Math.abs(s - 1) > TARGET_SUM_TOLERANCE) {
+      throw new EngineInputError(
+        `y[${i}]`,
+        `y[${i}] sums to ${s}; a softmax_ce target row must sum to 1 (e.g. one-hot)`,
+      );
     }
   }
-
-  return {
-    spec: input as unknown as TwoLayerSpec,
-    n,
-    dIn,
-    h,
-    dOut,
-    hidden: ACTIVATIONS[hiddenName as Activation],
-    output: ACTIVATIONS[outputName as Activation],
-    loss,
-  };
 }
 
+// The readers below run on every backprop call, so each failure is reported through a
+// small never-returning helper: building the messages inline made readMatrix too large
+// for V8 to inline (687 bytes of bytecode), and the checks are all that runs when the
+// spec is fine.
+
 function readName<T extends string>(value: unknown, field: string, allowed: readonly T[]): T {
-  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new EngineInputError(
-    field,
-    `${field} must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, got ${describe(value)}`,
-  );
+  // A plain loop: allowed has three or four entries, and a miss is reported below.
+  for (let i = 0; i < allowed.length; i++) if (value === allowed[i]) return value as T;
+  return badName(value, field, allowed);
 }
 
 /** Checks a non-empty rectangular matrix of finite numbers; returns [rows, cols]. */
@@ -104,51 +114,76 @@ export function readMatrix(
   cols?: number,
   colsWhy?: string,
 ): [number, number] {
-  if (!Array.isArray(value)) {
-    throw new EngineInputError(field, `${field} must be a matrix (array of rows), got ${describe(value)}`);
-  }
-  if (value.length === 0) throw new EngineInputError(field, `${field} is empty; it needs at least one row`);
-  if (rows !== undefined && value.length !== rows) {
-    throw new EngineInputError(field, `${field} must have ${rows} rows${rowsWhy ? ` (${rowsWhy})` : ""}, got ${value.length}`);
-  }
+  const width = matrixWidth(value, field, rows, rowsWhy, cols, colsWhy);
+  return [(value as unknown[]).length, width];
+}
+
+/** readMatrix without the [rows, cols] pair, for validateSpec, which reads rows off x itself. */
+function matrixWidth(
+  value: unknown,
+  field: string,
+  rows?: number,
+  rowsWhy?: string,
+  cols?: number,
+  colsWhy?: string,
+): number {
+  if (!Array.isArray(value)) notAnArray(field, "a matrix (array of rows)", value);
+  if (value.length === 0) isEmpty(field, "row");
+  if (rows !== undefined && value.length !== rows) wrongCount(field, rows, "rows", rowsWhy, value.length);
   const first: unknown = value[0];
   const width = Array.isArray(first) ? first.length : -1;
-  if (width === 0) throw new EngineInputError(`${field}[0]`, `${field}[0] is an empty row; rows need at least one entry`);
-  if (cols !== undefined && width >= 0 && width !== cols) {
-    throw new EngineInputError(field, `${field} must have ${cols} columns${colsWhy ? ` (${colsWhy})` : ""}, got ${width}`);
-  }
+  if (width === 0) emptyFirstRow(field);
+  if (cols !== undefined && width >= 0 && width !== cols) wrongCount(field, cols, "columns", colsWhy, width);
   for (let i = 0; i < value.length; i++) {
     const row: unknown = value[i];
-    if (!Array.isArray(row)) {
-      throw new EngineInputError(`${field}[${i}]`, `${field}[${i}] must be an array of numbers, got ${describe(row)}`);
-    }
-    if (row.length !== width) {
-      throw new EngineInputError(
-        `${field}[${i}]`,
-        `${field} is ragged: row ${i} has ${row.length} entries but row 0 has ${width}`,
-      );
-    }
+    if (!Array.isArray(row)) notAnArray(`${field}[${i}]`, "an array of numbers", row);
+    if (row.length !== width) ragged(field, i, row.length, width);
     for (let j = 0; j < width; j++) {
-      const v: unknown = row[j];
-      if (typeof v !== "number" || !Number.isFinite(v)) badEntry(`${field}[${i}][${j}]`, v);
+      // Number.isFinite is false for anything that is not a number, so it is the whole check.
+      if (!Number.isFinite(row[j])) badEntry(`${field}[${i}][${j}]`, row[j]);
     }
   }
-  return [value.length, width];
+  return width;
 }
 
 export function readVector(value: unknown, field: string, length?: number, lengthWhy?: string): number {
-  if (!Array.isArray(value)) {
-    throw new EngineInputError(field, `${field} must be an array of numbers, got ${describe(value)}`);
-  }
-  if (value.length === 0) throw new EngineInputError(field, `${field} is empty; it needs at least one entry`);
-  if (length !== undefined && value.length !== length) {
-    throw new EngineInputError(field, `${field} must have ${length} entries${lengthWhy ? ` (${lengthWhy})` : ""}, got ${value.length}`);
-  }
+  if (!Array.isArray(value)) notAnArray(field, "an array of numbers", value);
+  if (value.length === 0) isEmpty(field, "entry");
+  if (length !== undefined && value.length !== length) wrongCount(field, length, "entries", lengthWhy, value.length);
   for (let j = 0; j < value.length; j++) {
-    const v: unknown = value[j];
-    if (typeof v !== "number" || !Number.isFinite(v)) badEntry(`${field}[${j}]`, v);
+    if (!Number.isFinite(value[j])) badEntry(`${field}[${j}]`, value[j]);
   }
   return value.length;
+}
+
+function badName(value: unknown, field: string, allowed: readonly string[]): never {
+  throw new EngineInputError(
+    field,
+    `${field} must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, got ${describe(value)}`,
+  );
+}
+
+function notAnArray(field: string, what: string, value: unknown): never {
+  throw new EngineInputError(field, `${field} must be ${what}, got ${describe(value)}`);
+}
+
+function isEmpty(field: string, unit: "row" | "entry"): never {
+  throw new EngineInputError(field, `${field} is empty; it needs at least one ${unit}`);
+}
+
+function wrongCount(field: string, expected: number, unit: string, why: string | undefined, got: number): never {
+  throw new EngineInputError(field, `${field} must have ${expected} ${unit}${why ? ` (${why})` : ""}, got ${got}`);
+}
+
+function emptyFirstRow(field: string): never {
+  throw new EngineInputError(`${field}[0]`, `${field}[0] is an empty row; rows need at least one entry`);
+}
+
+function ragged(field: string, i: number, length: number, width: number): never {
+  throw new EngineInputError(
+    `${field}[${i}]`,
+    `${field} is ragged: row ${i} has ${length} entries but row 0 has ${width}`,
+  );
 }
 
 function badEntry(field: string, v: unknown): never {
