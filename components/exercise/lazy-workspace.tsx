@@ -11,9 +11,12 @@ import { useEffect } from "react";
  * before the chunk arrives. The wrapper must be a client module: a Server Component's dynamic import of a Client
  * Component does not split it (Next's lazy-loading guide).
  */
-const loadWorkspace = () => import("./derivation-workspace");
-
-export const LazyDerivationWorkspace = dynamic(() => loadWorkspace().then((m) => m.DerivationWorkspace));
+// The import() stays written inside dynamic(): Next finds it there at build time to ship the chunk with a page that
+// renders the workspace on the server, so hydration keeps the server's markup (and anything typed into it) instead
+// of swapping in a blank workspace once the chunk arrives.
+export const LazyDerivationWorkspace = dynamic(() =>
+  import("./derivation-workspace").then((m) => m.DerivationWorkspace),
+);
 
 /**
  * Fetches the workspace chunk ahead of showing it when `needed`: a review session whose queue holds an exercise
@@ -22,6 +25,6 @@ export const LazyDerivationWorkspace = dynamic(() => loadWorkspace().then((m) =>
  */
 export function usePreloadedWorkspace(needed: boolean): void {
   useEffect(() => {
-    if (needed) void loadWorkspace();
+    if (needed) void import("./derivation-workspace");
   }, [needed]);
 }
