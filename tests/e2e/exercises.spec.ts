@@ -5,7 +5,9 @@ import { library } from "./content";
 
 async function exercise() {
   const lib = await library();
-  const ex = lib.items.find((i) => i.kind === "derivation" && i.ask.includes("dz2") && !i.ask.some((a) => a.includes("[")));
+  const ex = lib.items.find(
+    (i) => i.kind === "derivation" && i.ask.includes("dz2") && !i.ask.some((a) => a.includes("[")),
+  );
   if (!ex || ex.kind !== "derivation") throw new Error("need an exercise asking dz2");
   return ex;
 }
@@ -37,7 +39,10 @@ test("an exercise checked right, then with a classic mistake diagnosed and the s
   await expect(page.getByText("Checked by the server.")).toBeVisible();
   await expect(page.getByText(/First wrong step: dz2/)).toBeVisible();
   await expect(page.getByText("Sign flipped")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Review the card that explains it" }).first()).toHaveAttribute("href", /\/cards\//);
+  await expect(page.getByRole("link", { name: "Review the card that explains it" }).first()).toHaveAttribute(
+    "href",
+    /\/cards\//,
+  );
   await expect(page.getByText("Step-by-step solution")).toBeVisible();
   await expect(page.locator("li .katex").first()).toBeVisible();
 });
@@ -66,4 +71,31 @@ test("hints reveal one at a time and new numbers change the seed", async ({ page
   }
   await page.getByRole("button", { name: "New numbers" }).click();
   await expect(page).toHaveURL(/seed=(?!3$)\d+/);
+});
+
+// WCAG 2.4.11: a field that gets focus must not end up under the pinned header. The header is pinned from 640 px up
+// (one row on a wide window, two on a narrow one) and scrolls away on a phone, where it would take a fifth of the screen.
+for (const width of [1280, 700]) {
+  test(`at ${width} px, the field a failed check focuses is not hidden under the header`, async ({ page }) => {
+    const ex = await exercise();
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto(`/cards/${ex.id}?seed=3`);
+    const first = page.locator('main input[id*="|"]').first();
+    await first.fill("1+*");
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.getByRole("button", { name: "Check my answers" }).click();
+    await expect(first).toBeFocused();
+    const headerBottom =
+      (await page.getByRole("banner").boundingBox())!.y + (await page.getByRole("banner").boundingBox())!.height;
+    expect((await first.boundingBox())!.y).toBeGreaterThanOrEqual(headerBottom);
+  });
+}
+
+test("on a phone the header scrolls away instead of covering the page", async ({ page }) => {
+  const ex = await exercise();
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.goto(`/cards/${ex.id}?seed=3`);
+  await page.evaluate(() => window.scrollTo(0, 600));
+  const header = (await page.getByRole("banner").boundingBox())!;
+  expect(header.y + header.height).toBeLessThanOrEqual(0);
 });
