@@ -389,6 +389,36 @@ describe("export and import", () => {
     expect(session.items.every((i) => !i.isNew && ids.includes(i.itemId))).toBe(true);
   }, 60_000);
 
+  test.each([
+    { label: "not JSON", result: "not json" },
+    { label: "JSON null", result: "null" },
+    { label: "a quantity whose ask is not text", result: JSON.stringify({ quantities: [{ ask: 5, ok: true }] }) },
+    { label: "mistakes that are not a list", result: JSON.stringify({ mistakes: "sign" }) },
+  ])("import refuses an exercise result that is $label, so /progress still reads", async ({ result }) => {
+    const at = new Date("2026-11-20T12:00:00Z").toISOString();
+    const res = await importMyData(exportFile([exportLog({ result, seed: 1, review: at, due: at })]));
+    expect(res.status).toBe(400);
+    await expect(getProgress(users.alice!.id, new Date("2026-11-21T12:00:00Z"))).resolves.toMatchObject({ reviews: 0 });
+  });
+
+  test("an exported exercise result imports unchanged and counts in progress", async () => {
+    const at = new Date("2026-11-20T12:00:00Z").toISOString();
+    const result = JSON.stringify({
+      score: 0.5,
+      quantities: [{ ask: "delta[1]", ok: false, right: 1, total: 2 }],
+      mistakes: [{ quantity: "delta", mistake: "sign" }],
+      firstWrongStep: 2,
+      hintsUsed: 0,
+    });
+    expect((await importMyData(exportFile([exportLog({ result, seed: 1, review: at, due: at })]))).status).toBe(200);
+    const p = await getProgress(users.alice!.id, new Date("2026-11-21T12:00:00Z"));
+    expect({ quantities: p.quantities, mistakes: p.mistakes }).toEqual({
+      quantities: [{ ask: "delta", right: 0, total: 1 }],
+      mistakes: [{ mistake: "sign", count: 1 }],
+    });
+    expect((await exportMyData())!.logs[0]!.result).toBe(result);
+  });
+
   test("a log for an item that does not exist is skipped with its reason", async () => {
     const res = await importMyData(exportFile([exportLog({ itemId: "ghost-item" })]));
     expect(res).toMatchObject({
