@@ -87,7 +87,13 @@ export async function importMyData(payload: unknown): Promise<ImportOutcome> {
     for (const itemId of touched) {
       const logs = await tx.reviewLog.findMany({ where: { userId: user.id, itemId }, select: { rating: true, review: true } });
       const card = replayLogs(logs, settings)!;
-      const flag = flags.get(itemId);
+      // A card the file has no flags for keeps the account's own: adding logs must not unsuspend a leech.
+      const flag =
+        flags.get(itemId) ??
+        (await tx.reviewCard.findUnique({
+          where: { userId_itemId: { userId: user.id, itemId } },
+          select: { suspended: true, leech: true },
+        }));
       const leech = (flag?.leech ?? false) || card.lapses >= LEECH_LAPSES;
       const state = { ...card, leech, suspended: flag?.suspended ?? false };
       await tx.reviewCard.upsert({ where: { userId_itemId: { userId: user.id, itemId } }, create: { userId: user.id, itemId, ...state }, update: state });

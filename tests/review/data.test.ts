@@ -419,6 +419,26 @@ describe("export and import", () => {
     expect((await exportMyData())!.logs[0]!.result).toBe(result);
   });
 
+  test("a file that adds logs to a suspended leech (without that card's flags) leaves it suspended", async () => {
+    const t0 = new Date("2026-11-01T09:00:00Z");
+    await rate(qaId, Rating.Good, {}, t0);
+    await db.reviewCard.update({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+      data: { suspended: true, leech: true },
+    });
+    const later = new Date("2026-11-05T09:00:00Z").toISOString();
+    const res = await importMyData(exportFile([exportLog({ itemId: qaId, review: later, due: later, state: 1 })]));
+    expect(res).toMatchObject({ status: 200, body: { added: { logs: 1, cards: 1 } } });
+    const card = await db.reviewCard.findUniqueOrThrow({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+    });
+    expect({ suspended: card.suspended, leech: card.leech, reps: card.reps }).toEqual({
+      suspended: true,
+      leech: true,
+      reps: 2,
+    });
+  });
+
   test("a log for an item that does not exist is skipped with its reason", async () => {
     const res = await importMyData(exportFile([exportLog({ itemId: "ghost-item" })]));
     expect(res).toMatchObject({
