@@ -47,6 +47,8 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
 
   const forecast = Array.from({ length: 30 }, () => 0);
   for (const c of cards) {
+    // A suspended card is not due until it is unsuspended (the review queue leaves it out too).
+    if (c.suspended) continue;
     const day = Math.floor((c.due.getTime() - dayStart.getTime()) / DAY);
     if (day < 30) forecast[Math.max(0, day)]! += 1;
   }

@@ -465,6 +465,23 @@ describe("getProgress", () => {
   });
 });
 
+describe("getProgress due counts", () => {
+  test("a suspended leech is not counted as due: the review queue does not offer it", async () => {
+    const now = new Date("2026-11-22T12:00:00Z");
+    await rate(qaId, Rating.Again, {}, new Date(now.getTime() - 3 * 86_400_000));
+    await rate(mcqId, Rating.Again, {}, new Date(now.getTime() - 3 * 86_400_000));
+    await db.reviewCard.update({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+      data: { suspended: true, leech: true },
+    });
+    const session = await getReviewSession(users.alice!.id, { cram: false }, now);
+    const p = await getProgress(users.alice!.id, now);
+    expect(session.due).toBe(1);
+    expect(p.dueToday).toBe(session.due);
+  });
+
+});
+
 describe("deleting an account", () => {
   test("removes every review row of that learner and none of anyone else's", async () => {
     await rate(qaId, Rating.Good);
