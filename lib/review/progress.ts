@@ -45,12 +45,18 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
     listDecks(),
   ]);
 
+  // Each learner day's real start: a day with a clock change lasts 23 or 25 hours, so counting in 24-hour steps put
+  // cards due near the boundary on the wrong day. 30 hours after a start is always inside the next day.
+  const starts = [dayStart.getTime()];
+  for (let i = 0; i < 30; i++) {
+    starts.push(startOfLearnerDay(new Date(starts[i]! + 30 * 3_600_000), settings.timeZone, settings.dayStartHour).getTime());
+  }
   const forecast = Array.from({ length: 30 }, () => 0);
   for (const c of cards) {
     // A suspended card is not due until it is unsuspended (the review queue leaves it out too).
     if (c.suspended) continue;
-    const day = Math.floor((c.due.getTime() - dayStart.getTime()) / DAY);
-    if (day < 30) forecast[Math.max(0, day)]! += 1;
+    const day = starts.findIndex((start) => c.due.getTime() < start) - 1;
+    if (day >= -1) forecast[Math.max(0, day)]! += 1;
   }
 
   const perDate = new Map<string, number>();

@@ -480,6 +480,24 @@ describe("getProgress due counts", () => {
     expect(p.dueToday).toBe(session.due);
   });
 
+  // Paris leaves summer time on 2026-10-25, so the learner day from 04:00 on the 24th lasts 25 hours; it enters
+  // summer time on 2026-03-29, so the day from 04:00 on the 28th lasts 23. The day starts at 04:00 local time.
+  test.each([
+    // 03:30 CET on the 25th: still the 24th's learner day, 24.5 hours after it began.
+    { label: "the 25-hour day summer time ends", now: "2026-10-24T08:00:00Z", due: "2026-10-25T02:30:00Z", day: 0 },
+    // 04:30 CEST on the 29th: the next learner day, 23.5 hours after this one began.
+    { label: "the 23-hour day summer time starts", now: "2026-03-28T08:00:00Z", due: "2026-03-29T02:30:00Z", day: 1 },
+    { label: "an ordinary day", now: "2026-11-10T08:00:00Z", due: "2026-11-11T02:30:00Z", day: 0 },
+  ])("a card is forecast on the learner day its due time falls in ($label)", async ({ now, due, day }) => {
+    await db.reviewSettings.create({ data: { userId: users.alice!.id, timeZone: "Europe/Paris", dayStartHour: 4 } });
+    await rate(qaId, Rating.Good, {}, new Date(now));
+    await db.reviewCard.update({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+      data: { due: new Date(due) },
+    });
+    const p = await getProgress(users.alice!.id, new Date(now));
+    expect(p.forecast.slice(0, 2)).toEqual(day === 0 ? [1, 0] : [0, 1]);
+  });
 });
 
 describe("deleting an account", () => {
