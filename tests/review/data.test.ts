@@ -439,6 +439,56 @@ describe("export and import", () => {
     });
   });
 
+  test("imported logs carry the schedule replayed here, not the file's numbers, so undo and the new-card count agree", async () => {
+    // Two Good ratings of one item an hour apart, the second claiming (falsely) to be the item's first review.
+    const t0 = new Date(Date.now() - 2 * 3_600_000);
+    const t1 = new Date(t0.getTime() + 3_600_000);
+    const forged = { state: 0, stability: 1e9, difficulty: -50, scheduledDays: 99_999, learningSteps: 7 };
+    const first = exportLog({ itemId: qaId, review: t0.toISOString(), due: t0.toISOString() });
+    const second = exportLog({ itemId: qaId, review: t1.toISOString(), due: t1.toISOString(), ...forged });
+    expect((await importMyData(exportFile([first, second]))).status).toBe(200);
+    const expected = applyRating(newCardState(t0), Rating.Good, t0, { desiredRetention: 0.9 });
+    const afterFirst = expected.card;
+    const expectedSecond = applyRating(afterFirst, Rating.Good, t1, { desiredRetention: 0.9 }).log;
+    const stored = await db.reviewLog.findUniqueOrThrow({ where: { id: second.id as string } });
+    expect(stored).toMatchObject({ ...expectedSecond, id: second.id });
+    // One item was introduced, not two.
+    const session = await getReviewSession(users.alice!.id, { cram: false }, new Date());
+    expect(session.newToday).toBe(1);
+    // Undoing the second rating rolls the card back to after the first; it does not forget the item.
+    expect(await undoRating({ reviewId: second.id })).toMatchObject({ status: 200 });
+    const card = await db.reviewCard.findUniqueOrThrow({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+    });
+    expect({ reps: card.reps, state: card.state, stability: card.stability, difficulty: card.difficulty }).toEqual({
+      reps: afterFirst.reps,
+      state: afterFirst.state,
+      stability: afterFirst.stability,
+      difficulty: afterFirst.difficulty,
+    });
+  });
+
+  test("a log imported before the account's own first review re-derives that review's schedule; undoing it keeps the item", async () => {
+    const t0 = new Date("2026-11-01T09:00:00Z");
+    const t1 = new Date("2026-11-01T10:00:00Z");
+    const own = { reviewId: randomUUID(), itemId: qaId, rating: Rating.Good, durationMs: 1 };
+    expect((await recordRating(own, t1)).status).toBe(200);
+    const earlier = exportLog({ itemId: qaId, review: t0.toISOString(), due: t0.toISOString() });
+    expect((await importMyData(exportFile([earlier]))).status).toBe(200);
+    const afterEarlier = applyRating(newCardState(t0), Rating.Good, t0, { desiredRetention: 0.9 }).card;
+    const expected = applyRating(afterEarlier, Rating.Good, t1, { desiredRetention: 0.9 }).log;
+    expect(await db.reviewLog.findUniqueOrThrow({ where: { id: own.reviewId } })).toMatchObject(expected);
+    expect(await undoRating({ reviewId: own.reviewId })).toMatchObject({ status: 200 });
+    const card = await db.reviewCard.findUniqueOrThrow({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+    });
+    expect({ reps: card.reps, state: card.state, stability: card.stability }).toEqual({
+      reps: afterEarlier.reps,
+      state: afterEarlier.state,
+      stability: afterEarlier.stability,
+    });
+  });
+
   test("a log for an item that does not exist is skipped with its reason", async () => {
     const res = await importMyData(exportFile([exportLog({ itemId: "ghost-item" })]));
     expect(res).toMatchObject({
