@@ -278,6 +278,37 @@ describe("undoRating", () => {
   });
 });
 
+describe("undoRating and leech suspension", () => {
+  /** A Review-state card with `lapses` lapses, due at `due`, suspended or not: set directly, as many ratings would. */
+  async function reviewCard(lapses: number, suspended: boolean, due: Date) {
+    await rate(qaId, Rating.Good, {}, new Date(due.getTime() - 10 * 86_400_000));
+    await db.reviewCard.update({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+      data: { state: 2, stability: 10, scheduledDays: 10, due, lapses, suspended, leech: lapses >= LEECH_LAPSES },
+    });
+  }
+  const cardOf = () =>
+    db.reviewCard.findUniqueOrThrow({ where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } } });
+
+  test.each([
+    // The lapse that made it a leech suspended it: undoing that lapse takes the suspension back.
+    { label: "the lapse that suspended it", lapses: LEECH_LAPSES - 1, suspendedBefore: false },
+    // A suspended leech rated Again from a page opened before the suspension (rating allows it): it stays suspended.
+    { label: "a lapse of a leech already suspended", lapses: LEECH_LAPSES, suspendedBefore: true },
+    // A leech the learner unsuspended, failed again short of the next suspension: it stays in rotation.
+    { label: "a lapse of an unsuspended leech", lapses: LEECH_LAPSES, suspendedBefore: false },
+  ])("undoing $label restores the suspension it had before", async ({ lapses, suspendedBefore }) => {
+    const due = new Date("2026-11-10T09:00:00Z");
+    await reviewCard(lapses, suspendedBefore, due);
+    const again = { reviewId: randomUUID(), itemId: qaId, rating: Rating.Again, durationMs: 1 };
+    expect(await recordRating(again, due)).toMatchObject({ status: 200 });
+    expect((await cardOf()).lapses).toBe(lapses + 1);
+    expect(await undoRating({ reviewId: again.reviewId })).toMatchObject({ status: 200 });
+    const card = await cardOf();
+    expect({ lapses: card.lapses, suspended: card.suspended }).toEqual({ lapses, suspended: suspendedBefore });
+  });
+});
+
 describe("getReviewSession", () => {
   test("due items first, then new ones up to the daily limit; cram takes everything and schedules nothing", async () => {
     const now = new Date("2026-11-22T12:00:00Z");
