@@ -88,20 +88,24 @@ export async function importMyData(payload: unknown): Promise<ImportOutcome> {
   const data = parsed.data;
   const skipped: ImportReport["skipped"] = [];
   const knownItems = new Set((await db.contentItem.findMany({ where: { id: { in: [...new Set(data.logs.map((l) => l.itemId))] } }, select: { id: true } })).map((r) => r.id));
-  const existing = await db.reviewLog.findMany({ where: { id: { in: data.logs.map((l) => l.id) } }, select: { id: true, userId: true } });
-  const taken = new Map(existing.map((e) => [e.id, e.userId]));
-  const fresh = data.logs.filter((l) => {
-    if (!knownItems.has(l.itemId)) skipped.push({ id: l.id, reason: `unknown item "${l.itemId}"` });
-    else if (taken.get(l.id) === user.id) skipped.push({ id: l.id, reason: "already imported" });
-    else if (taken.has(l.id)) skipped.push({ id: l.id, reason: "review id belongs to another account" });
-    else return true;
-    return false;
-  });
   const settings = await settingsOf(user.id);
-  const touched = [...new Set(fresh.map((l) => l.itemId))];
-  const freshIds = new Set(fresh.map((l) => l.id));
+  let fresh: typeof data.logs = [];
+  let touched: string[] = [];
   let settingsAdded = false;
   await db.$transaction(async (tx) => {
+    // Which ids are taken is read in the transaction that inserts: read before it, the same file imported twice at
+    // once (a double submit) passed the check twice and the second insert failed on the primary key (a 500).
+    const existing = await tx.reviewLog.findMany({ where: { id: { in: data.logs.map((l) => l.id) } }, select: { id: true, userId: true } });
+    const taken = new Map(existing.map((e) => [e.id, e.userId]));
+    fresh = data.logs.filter((l) => {
+      if (!knownItems.has(l.itemId)) skipped.push({ id: l.id, reason: `unknown item "${l.itemId}"` });
+      else if (taken.get(l.id) === user.id) skipped.push({ id: l.id, reason: "already imported" });
+      else if (taken.has(l.id)) skipped.push({ id: l.id, reason: "review id belongs to another account" });
+      else return true;
+      return false;
+    });
+    touched = [...new Set(fresh.map((l) => l.itemId))];
+    const freshIds = new Set(fresh.map((l) => l.id));
     if (data.settings && !(await tx.reviewSettings.findUnique({ where: { userId: user.id } }))) {
       await tx.reviewSettings.create({ data: { userId: user.id, ...data.settings } });
       settingsAdded = true;

@@ -520,6 +520,21 @@ describe("export and import", () => {
     });
   });
 
+  test("the same file imported twice at once (a double submit) is stored once, and both answers are reports", async () => {
+    const start = new Date("2026-11-01T09:00:00Z").getTime();
+    const file = exportFile(
+      Array.from({ length: 6 }, (_, k) => {
+        const at = new Date(start + k * 3_600_000).toISOString();
+        return exportLog({ itemId: k % 2 ? qaId : mcqId, review: at, due: at });
+      }),
+    );
+    const [a, b] = await Promise.all([importMyData(file), importMyData(file)]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const added = [a, b].map((r) => (r.body as { added: { logs: number } }).added.logs).sort();
+    expect(added).toEqual([0, 6]);
+    expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(6);
+  });
+
   test("a log for an item that does not exist is skipped with its reason", async () => {
     const res = await importMyData(exportFile([exportLog({ itemId: "ghost-item" })]));
     expect(res).toMatchObject({
