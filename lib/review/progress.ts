@@ -52,9 +52,11 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
     starts.push(startOfLearnerDay(new Date(starts[i]! + 30 * 3_600_000), settings.timeZone, settings.dayStartHour).getTime());
   }
   const forecast = Array.from({ length: 30 }, () => 0);
+  const live = new Set(items.map((i) => i.id));
   for (const c of cards) {
-    // A suspended card is not due until it is unsuspended (the review queue leaves it out too).
-    if (c.suspended) continue;
+    // A suspended card is not due until it is unsuspended, and a retired item's card never is: the review queue
+    // leaves both out, so counting them promised reviews that never came.
+    if (c.suspended || !live.has(c.itemId)) continue;
     const day = starts.findIndex((start) => c.due.getTime() < start) - 1;
     if (day >= -1) forecast[Math.max(0, day)]! += 1;
   }

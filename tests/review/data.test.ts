@@ -576,6 +576,22 @@ describe("getProgress due counts", () => {
     expect(p.dueToday).toBe(session.due);
   });
 
+  test("a card of a retired item is not counted as due: the review queue no longer has that item", async () => {
+    const now = new Date("2026-11-22T12:00:00Z");
+    const retiredId = `retired-${randomUUID()}`;
+    await db.contentItem.create({
+      data: { id: retiredId, kind: "qa", deckId: "retired-deck", difficulty: "easy", title: "Gone", retired: true },
+    });
+    await db.reviewCard.create({
+      data: { userId: users.alice!.id, itemId: retiredId, ...newCardState(new Date(now.getTime() - 86_400_000)) },
+    });
+    await rate(mcqId, Rating.Again, {}, new Date(now.getTime() - 3 * 86_400_000));
+    const session = await getReviewSession(users.alice!.id, { cram: false }, now);
+    const p = await getProgress(users.alice!.id, now);
+    expect(session.due).toBe(1);
+    expect(p.dueToday).toBe(session.due);
+  });
+
   // Paris leaves summer time on 2026-10-25, so the learner day from 04:00 on the 24th lasts 25 hours; it enters
   // summer time on 2026-03-29, so the day from 04:00 on the 28th lasts 23. The day starts at 04:00 local time.
   test.each([
