@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { learnerDate, startOfLearnerDay } from "@/lib/srs/day";
 import { Rating, State } from "@/lib/srs/scheduler";
 import { settingsOf } from "./data";
+import { parseExerciseResult } from "./transfer-schema";
 
 const DAY = 86_400_000;
 /** An item counts as mastered once FSRS expects to remember it for three weeks. */
@@ -25,11 +26,6 @@ export interface Progress {
   leeches: Array<{ itemId: string; title: string; lapses: number; suspended: boolean }>;
   quantities: Array<{ ask: string; right: number; total: number }>;
   mistakes: Array<{ mistake: string; count: number }>;
-}
-
-interface ExerciseResult {
-  quantities?: Array<{ ask: string; ok: boolean }>;
-  mistakes?: Array<{ mistake: string }>;
 }
 
 export async function getProgress(userId: string, now = new Date()): Promise<Progress> {
@@ -100,8 +96,9 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
   const quantities = new Map<string, { right: number; total: number }>();
   const mistakes = new Map<string, number>();
   for (const l of logs) {
-    if (!l.result) continue;
-    const r = JSON.parse(l.result) as ExerciseResult;
+    // A result that is not one (imported before imports checked it) is left out rather than failing the page.
+    const r = l.result ? parseExerciseResult(l.result) : null;
+    if (!r) continue;
     for (const q of r.quantities ?? []) {
       const key = q.ask.replace(/\[.*$/, "");
       const row = quantities.get(key) ?? { right: 0, total: 0 };

@@ -20,13 +20,20 @@ const exerciseResultSchema = z.looseObject({
   quantities: z.array(z.looseObject({ ask: z.string(), ok: z.boolean() })).optional(),
   mistakes: z.array(z.looseObject({ mistake: z.string() })).optional(),
 });
-const isExerciseResult = (text: string) => {
+export type ExerciseResult = z.infer<typeof exerciseResultSchema>;
+
+/** A stored exercise result as /progress reads it; null when it is not one. */
+export function parseExerciseResult(text: string): ExerciseResult | null {
+  let value: unknown;
   try {
-    return exerciseResultSchema.safeParse(JSON.parse(text)).success;
+    value = JSON.parse(text);
   } catch {
-    return false;
+    return null;
   }
-};
+  const parsed = exerciseResultSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+const isExerciseResult = (text: string) => parseExerciseResult(text) !== null;
 
 export const exportedLogSchema = z.strictObject({
   id: z.string().min(1).max(100),

@@ -561,6 +561,38 @@ describe("getProgress", () => {
   });
 });
 
+describe("getProgress exercise results", () => {
+  test("a stored result /progress cannot read (imported before imports checked it) is left out, not a crash", async () => {
+    const at = new Date("2026-11-20T12:00:00Z");
+    const good = JSON.stringify({ quantities: [{ ask: "delta", ok: true }], mistakes: [] });
+    for (const result of ["not json", "null", JSON.stringify({ quantities: [{ ask: 5 }] }), good]) {
+      await db.reviewLog.create({
+        data: {
+          id: randomUUID(),
+          userId: users.alice!.id,
+          itemId: qaId,
+          rating: 3,
+          state: 2,
+          due: at,
+          stability: 1,
+          difficulty: 1,
+          scheduledDays: 0,
+          learningSteps: 0,
+          review: at,
+          durationMs: 1,
+          seed: 1,
+          result,
+        },
+      });
+    }
+    const p = await getProgress(users.alice!.id, new Date("2026-11-21T12:00:00Z"));
+    expect({ reviews: p.reviews, quantities: p.quantities }).toEqual({
+      reviews: 4,
+      quantities: [{ ask: "delta", right: 1, total: 1 }],
+    });
+  });
+});
+
 describe("getProgress due counts", () => {
   test("a suspended leech is not counted as due: the review queue does not offer it", async () => {
     const now = new Date("2026-11-22T12:00:00Z");
