@@ -52,6 +52,8 @@ export interface ImportReport {
 
 export type ImportOutcome = { status: 200; body: ImportReport } | { status: 400 | 401; body: { error: string } };
 
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 const scheduleSelect = {
   id: true,
   rating: true,
@@ -78,7 +80,7 @@ const sameSchedule = (a: LogState, b: LogState) =>
  * fields ts-fsrs derives: state before, due, stability, ...) with it, so state and history always agree. What the
  * learner did (item, rating, time, duration, exercise result) is kept as it was.
  */
-export async function importMyData(payload: unknown): Promise<ImportOutcome> {
+export async function importMyData(payload: unknown, now = new Date()): Promise<ImportOutcome> {
   const user = await getCurrentUser();
   if (!user) return { status: 401, body: { error: "sign in to import" } };
   const parsed = exportSchema.safeParse(payload);
@@ -101,6 +103,10 @@ export async function importMyData(payload: unknown): Promise<ImportOutcome> {
       if (!knownItems.has(l.itemId)) skipped.push({ id: l.id, reason: `unknown item "${l.itemId}"` });
       else if (taken.get(l.id) === user.id) skipped.push({ id: l.id, reason: "already imported" });
       else if (taken.has(l.id)) skipped.push({ id: l.id, reason: "review id belongs to another account" });
+      // A review cannot have happened yet: stored, it would be the item's latest (its real ratings could not be
+      // undone) and, as a first review, count against every day's new-item limit until its date. A few minutes
+      // are allowed for the exporting server's clock.
+      else if (l.review.getTime() > now.getTime() + CLOCK_SKEW_MS) skipped.push({ id: l.id, reason: "reviewed after now" });
       else return true;
       return false;
     });

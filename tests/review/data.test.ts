@@ -535,6 +535,18 @@ describe("export and import", () => {
     expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(6);
   });
 
+  test("a log reviewed after the import is skipped: it would count as today's new item every day until then", async () => {
+    const now = new Date("2026-11-22T12:00:00Z");
+    const later = new Date("2027-01-01T12:00:00Z").toISOString();
+    const future = exportLog({ itemId: mcqId, review: later, due: later });
+    const res = await importMyData(exportFile([future]), now);
+    expect(res).toMatchObject({
+      status: 200,
+      body: { added: { logs: 0, cards: 0 }, skipped: [{ id: future.id, reason: "reviewed after now" }] },
+    });
+    expect((await getReviewSession(users.alice!.id, { cram: false }, now)).newToday).toBe(0);
+  });
+
   test("a log for an item that does not exist is skipped with its reason", async () => {
     const res = await importMyData(exportFile([exportLog({ itemId: "ghost-item" })]));
     expect(res).toMatchObject({
