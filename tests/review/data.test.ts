@@ -1,5 +1,6 @@
 import path from "node:path";
 import { randomUUID } from "node:crypto";
+import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { loadContent, type ContentLibrary } from "@/lib/content/load";
 import { syncContentIndex } from "@/lib/content/sync";
@@ -276,6 +277,54 @@ describe("undoRating", () => {
     expect(await db.reviewCard.count({ where: { userId: users.alice!.id } })).toBe(0);
     expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(0);
   });
+});
+
+describe("stored state and replay", () => {
+  test("after any ratings and undos, the stored card is its remaining log replayed", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            rating: fc.constantFrom(1, 2, 3, 4),
+            gapMinutes: fc.integer({ min: 1, max: 60 * 24 * 40 }),
+            undo: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 10 },
+        ),
+        async (steps) => {
+          const user = await makeUser(`replay-${randomUUID()}`);
+          auth.user = user;
+          let now = new Date("2026-01-01T08:00:00Z").getTime();
+          for (const step of steps) {
+            now += step.gapMinutes * 60_000;
+            const reviewId = randomUUID();
+            expect(
+              (await recordRating({ reviewId, itemId: qaId, rating: step.rating, durationMs: 1 }, new Date(now)))
+                .status,
+            ).toBe(200);
+            if (step.undo) expect((await undoRating({ reviewId })).status).toBe(200);
+          }
+          const logs = await db.reviewLog.findMany({ where: { userId: user.id, itemId: qaId } });
+          const card = await db.reviewCard.findUnique({ where: { userId_itemId: { userId: user.id, itemId: qaId } } });
+          const replayed = replayLogs(logs, { desiredRetention: 0.9 });
+          if (!replayed) {
+            expect(card).toBeNull();
+            return;
+          }
+          expect(card).toMatchObject({
+            reps: replayed.reps,
+            lapses: replayed.lapses,
+            state: replayed.state,
+            stability: replayed.stability,
+            difficulty: replayed.difficulty,
+            scheduledDays: replayed.scheduledDays,
+            learningSteps: replayed.learningSteps,
+          });
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 120_000);
 });
 
 describe("undoRating and leech suspension", () => {
