@@ -47,9 +47,13 @@ export function startOfLearnerDay(now: Date, timeZone: string, dayStartHour: num
   return zonedToUtc(base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate(), dayStartHour, timeZone);
 }
 
-/** The learner's calendar date (YYYY-MM-DD) of an instant, for heatmaps and streaks. */
+/**
+ * The learner's calendar date (YYYY-MM-DD) of an instant, for heatmaps and streaks: the date their day began on.
+ * (Naming it by the date 12 hours after the start gave a start hour from noon on the next date, except across a
+ * clock change, where one date was named twice and the next skipped, breaking the streak.)
+ */
 export function learnerDate(instant: Date, timeZone: string, dayStartHour: number): string {
   const start = startOfLearnerDay(instant, timeZone, dayStartHour);
-  const p = zonedParts(start.getTime() + 12 * 3600 * 1000, timeZone);
+  const p = zonedParts(start.getTime(), timeZone);
   return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
 }

@@ -62,6 +62,24 @@ describe("learnerDate", () => {
       date: "2026-11-22",
     },
     { label: "the zone's own calendar", at: "2026-11-22T23:30:00Z", tz: "Asia/Tokyo", hour: 4, date: "2026-11-23" },
+    // A day starting at noon is named after the date it starts on, like any other (not the next one).
+    { label: "a noon start, in the afternoon", at: "2026-11-22T15:00:00Z", tz: "UTC", hour: 12, date: "2026-11-22" },
+    { label: "a noon start, before noon", at: "2026-11-23T09:00:00Z", tz: "UTC", hour: 12, date: "2026-11-22" },
+    // Santiago's clocks go back from 0:00 to 23:00 on 2026-04-05: the day from noon on the 4th lasts 25 hours.
+    {
+      label: "a noon start on the night the clocks go back",
+      at: "2026-04-05T03:00:00Z",
+      tz: "America/Santiago",
+      hour: 12,
+      date: "2026-04-04",
+    },
+    {
+      label: "a noon start the day after",
+      at: "2026-04-05T17:00:00Z",
+      tz: "America/Santiago",
+      hour: 12,
+      date: "2026-04-05",
+    },
   ])("$label", ({ at, tz, hour, date }) => {
     expect(learnerDate(new Date(at), tz, hour)).toBe(date);
   });
@@ -107,6 +125,20 @@ describe("startOfLearnerDay, for any instant near a clock change and any start h
       fc.property(cases, (c) => {
         const start = startOfLearnerDay(new Date(instant(c)), c.change.tz, c.hour);
         expect(startOfLearnerDay(start, c.change.tz, c.hour).toISOString()).toBe(start.toISOString());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("consecutive learner days have consecutive dates, and an instant has its day's date (heatmap and streak)", () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const at = new Date(instant(c));
+        const start = startOfLearnerDay(at, c.change.tz, c.hour);
+        const next = startOfLearnerDay(new Date(start.getTime() + 30 * 3_600_000), c.change.tz, c.hour);
+        const date = learnerDate(start, c.change.tz, c.hour);
+        expect(learnerDate(at, c.change.tz, c.hour)).toBe(date);
+        expect(Date.parse(learnerDate(next, c.change.tz, c.hour)) - Date.parse(date)).toBe(86_400_000);
       }),
       { numRuns: 3000 },
     );
