@@ -7,10 +7,17 @@ import { serializeTransactions } from "@/lib/serialized-adapter";
 /** How long a write waits for another process's lock (the seed, a second server) before failing. */
 export const BUSY_TIMEOUT_MS = 5000;
 
+/**
+ * How long a transaction may wait for its turn on the one connection. Prisma's default (2 s) failed a rating, an
+ * undo or a sign-in with "Unable to start a transaction in the given time" (a 500) while a large import held the
+ * connection, though a plain query in the same spot just waited; a 10 MB import holds it for tens of seconds.
+ */
+export const TRANSACTION_MAX_WAIT_MS = 60_000;
+
 function createClient(): PrismaClient {
   // One connection serves every request, so a query must not run inside another request's open transaction.
   const adapter = serializeTransactions(new PrismaBetterSQLite3({ url: env.databaseUrl, timeout: BUSY_TIMEOUT_MS }));
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } });
 }
 
 // Dev hot-reload re-evaluates modules; keeping the client on globalThis avoids one connection per reload.

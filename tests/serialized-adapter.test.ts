@@ -81,3 +81,33 @@ describe("statements outside a transaction", () => {
     );
   });
 });
+
+describe("transactions waiting for the connection", () => {
+  // Transactions take turns on the one connection, and a large import keeps it for many seconds. Prisma gives up on
+  // starting a transaction after `maxWait` (2 s by default) with "Unable to start a transaction in the given time",
+  // which a rating, an undo or a sign-in answered as a 500, while a plain query simply waited its turn.
+  test.each([
+    { label: "a transaction of the app's own", run: () => db.$transaction(async (tx) => tx.user.count()) },
+    {
+      label: "a sign-in (its rate limit counts the attempt in a transaction)",
+      run: async () => {
+        const { signInWithPassword } = await import("@/lib/auth/credentials");
+        return signInWithPassword(
+          { email: email("nobody"), password: "a wrong password" },
+          { ip: `w-${randomUUID()}` },
+        );
+      },
+    },
+  ])("$label, started while another has held the connection for 2.5 s, runs after it", async ({ run }) => {
+    const holder = db.$transaction(
+      async (tx) => {
+        await tx.user.create({ data: { email: email("holder") } });
+        await sleep(2500);
+      },
+      { timeout: 10_000 },
+    );
+    await sleep(50);
+    await expect(run()).resolves.toBeDefined();
+    await holder;
+  });
+});

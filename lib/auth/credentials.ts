@@ -4,14 +4,12 @@ import { db } from "@/lib/db";
 import { DEFAULT_SETTINGS, timeZoneSchema } from "@/lib/srs/settings";
 import { hashPassword, verifyPassword } from "./password";
 import {
+  claimSignIn,
+  claimSignUp,
   clearBucket,
   emailBucket,
-  recordHit,
   retryMessage,
   signInBuckets,
-  signInRetryAfterMs,
-  signUpBucket,
-  signUpRetryAfterMs,
   signUpRetryMessage,
 } from "./rate-limit";
 import { fieldErrorsOf, signInSchema, signUpSchema, type FormState } from "./schema";
@@ -62,30 +60,33 @@ export async function signUpWithPassword(input: unknown, ctx: RequestContext): P
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), email: formEmail(input) };
   const { email, password } = parsed.data;
   const now = ctx.now ?? new Date();
-  // Checked before bcrypt, so a flood of sign-ups costs the server a query each, not a hash each.
-  const wait = await signUpRetryAfterMs(ctx.ip, now);
-  if (wait > 0) return { ok: false, error: signUpRetryMessage(wait), email };
-  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    return { ok: false, fieldErrors: { email: EMAIL_TAKEN }, email };
-  }
-  const passwordHash = await hashPassword(password);
+  // Checked (and counted) before bcrypt, so a flood of sign-ups costs the server a query each, not a hash each.
+  const claim = await claimSignUp(ctx.ip, now);
+  if (claim.wait > 0) return { ok: false, error: signUpRetryMessage(claim.wait), email };
   // The browser's time zone, when the form sent a valid one, so review days start at the learner's own hour from the
   // first review; anything else is ignored (it must never block signing up) and the default, UTC, applies.
   const zone = timeZoneSchema.safeParse((input as { timeZone?: unknown }).timeZone);
   const settings =
     zone.success && zone.data !== DEFAULT_SETTINGS.timeZone ? { create: { timeZone: zone.data } } : undefined;
+  // Only created accounts count: typos and taken emails give the address's allowance back.
+  let created = false;
   try {
+    if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+      return { ok: false, fieldErrors: { email: EMAIL_TAKEN }, email };
+    }
+    const passwordHash = await hashPassword(password);
     const user = await db.user.create({
       data: { email, passwordHash, reviewSettings: settings },
       select: { id: true },
     });
-    // Only created accounts count: typos and taken emails do not use up the address's allowance.
-    await recordHit([signUpBucket(ctx.ip)], now);
+    created = true;
     return { ok: true, userId: user.id, ...(await createSession(user.id, now)) };
   } catch (error) {
     // Two sign-ups for one email at once: the unique index refuses the second.
     if ((error as { code?: string }).code === "P2002") return { ok: false, fieldErrors: { email: EMAIL_TAKEN }, email };
     throw error;
+  } finally {
+    if (!created) await claim.release();
   }
 }
 
@@ -95,17 +96,17 @@ export async function signInWithPassword(input: unknown, ctx: RequestContext): P
   const { email, password } = parsed.data;
   const now = ctx.now ?? new Date();
   const buckets = signInBuckets(email, ctx.ip);
-  const wait = await signInRetryAfterMs(buckets, now);
-  if (wait > 0) return { ok: false, error: retryMessage(wait), email };
+  // Counted as a failure before bcrypt runs, so guesses sent at once cannot all pass the check before any is counted.
+  const claim = await claimSignIn(buckets, now);
+  if (claim.wait > 0) return { ok: false, error: retryMessage(claim.wait), email };
 
   const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
   // Always one bcrypt comparison (against a dummy hash when the email is unknown), so timing matches.
   const valid = await verifyPassword(password, user?.passwordHash);
-  if (!user || !valid) {
-    await recordHit(buckets, now);
-    return { ok: false, error: INVALID_CREDENTIALS, email };
-  }
-  // The owner proved the password: earlier typos on this email stop counting (the IP's count stays).
+  if (!user || !valid) return { ok: false, error: INVALID_CREDENTIALS, email };
+  // The owner proved the password: this attempt and earlier typos on this email stop counting (the IP's earlier
+  // failures stay).
+  await claim.release();
   await clearBucket(emailBucket(email));
   return { ok: true, userId: user.id, ...(await createSession(user.id, now)) };
 }

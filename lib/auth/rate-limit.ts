@@ -14,23 +14,23 @@ export const signUpBucket = (ip: string) => `signup:ip:${ip}`;
 export const emailBucket = (email: string) => `signin:email:${email}`;
 export const signInBuckets = (email: string, ip: string) => [emailBucket(email), `signin:ip:${ip}`];
 
+type Reader = Pick<typeof db, "rateLimitHit">;
+
 /**
  * How long until another attempt is allowed (0 when it is allowed now): with the limit reached in a bucket, the
- * wait lasts until enough of that bucket's failures fall out of the sliding window.
+ * wait lasts until enough of that bucket's hits fall out of the sliding window.
  */
-export async function signInRetryAfterMs(buckets: string[], now: Date): Promise<number> {
-  return retryAfterMs(buckets, now, SIGNIN_MAX_FAILURES, SIGNIN_WINDOW_MS);
-}
-
-export async function signUpRetryAfterMs(ip: string, now: Date): Promise<number> {
-  return retryAfterMs([signUpBucket(ip)], now, SIGNUP_MAX_PER_IP, SIGNUP_WINDOW_MS);
-}
-
-async function retryAfterMs(buckets: string[], now: Date, max: number, windowMs: number): Promise<number> {
+async function retryAfterMs(
+  reader: Reader,
+  buckets: string[],
+  now: Date,
+  max: number,
+  windowMs: number,
+): Promise<number> {
   const since = new Date(now.getTime() - windowMs);
   let wait = 0;
   for (const bucket of buckets) {
-    const hits = await db.rateLimitHit.findMany({
+    const hits = await reader.rateLimitHit.findMany({
       where: { bucket, createdAt: { gt: since } },
       orderBy: { createdAt: "asc" },
       select: { createdAt: true },
@@ -42,13 +42,43 @@ async function retryAfterMs(buckets: string[], now: Date, max: number, windowMs:
   return wait;
 }
 
-export async function recordHit(buckets: string[], now: Date): Promise<void> {
+/** An attempt let through: its hits are already counted, `release` takes them back when it did not count. */
+export type Claim = { wait: number; release: () => Promise<void> };
+
+/**
+ * Checks the limit and, when the attempt is allowed, counts it at once, in one transaction. Checking first and
+ * counting after the (slow) password hash let every attempt sent at the same moment past the check before any of
+ * them was counted, so a burst of guesses went through whole.
+ */
+async function claim(buckets: string[], now: Date, max: number, windowMs: number): Promise<Claim> {
   const expired = new Date(now.getTime() - LONGEST_WINDOW_MS);
-  await db.$transaction([
+  const claimed = await db.$transaction(async (tx) => {
+    const wait = await retryAfterMs(tx, buckets, now, max, windowMs);
+    if (wait > 0) return { wait, ids: [] };
     // Old hits never matter again; pruning here keeps the table as small as the current window.
-    db.rateLimitHit.deleteMany({ where: { createdAt: { lte: expired } } }),
-    db.rateLimitHit.createMany({ data: buckets.map((bucket) => ({ bucket, createdAt: now })) }),
-  ]);
+    await tx.rateLimitHit.deleteMany({ where: { createdAt: { lte: expired } } });
+    const hits = await tx.rateLimitHit.createManyAndReturn({
+      data: buckets.map((bucket) => ({ bucket, createdAt: now })),
+      select: { id: true },
+    });
+    return { wait: 0, ids: hits.map((h) => h.id) };
+  });
+  return {
+    wait: claimed.wait,
+    release: async () => {
+      if (claimed.ids.length) await db.rateLimitHit.deleteMany({ where: { id: { in: claimed.ids } } });
+    },
+  };
+}
+
+/** A sign-in attempt, counted as a failure in each bucket unless released (the password was right). */
+export function claimSignIn(buckets: string[], now: Date): Promise<Claim> {
+  return claim(buckets, now, SIGNIN_MAX_FAILURES, SIGNIN_WINDOW_MS);
+}
+
+/** A sign-up from this IP, counted unless released (no account was created). */
+export function claimSignUp(ip: string, now: Date): Promise<Claim> {
+  return claim([signUpBucket(ip)], now, SIGNUP_MAX_PER_IP, SIGNUP_WINDOW_MS);
 }
 
 export async function clearBucket(bucket: string): Promise<void> {

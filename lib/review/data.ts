@@ -112,6 +112,12 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
   return { settings, items: session, due: order.length - fresh, fresh, newToday };
 }
 
+/** Whether a rating taking a card from `before` to `after` lapses suspends it as a leech. */
+function suspendsAsLeech(before: number, after: number): boolean {
+  // A leech is suspended when it reaches LEECH_LAPSES failures, and again every 4 more after an unsuspend.
+  return after > before && after >= LEECH_LAPSES && (after - LEECH_LAPSES) % 4 === 0;
+}
+
 /**
  * Records one rating: the log and the card state in one transaction, idempotent on the client's review id.
  * The schedule is computed here, never taken from the client.
@@ -172,9 +178,7 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
       });
       const before: CardState = row ?? newCardState(now);
       const { card, log } = applyRating(before, rating as Grade, now, settings);
-      // A leech is suspended when it reaches LEECH_LAPSES failures, and again every 4 more after an unsuspend.
-      const leech =
-        card.lapses > before.lapses && card.lapses >= LEECH_LAPSES && (card.lapses - LEECH_LAPSES) % 4 === 0;
+      const leech = suspendsAsLeech(before.lapses, card.lapses);
       await tx.reviewLog.create({
         data: { id: reviewId, userId: user.id, itemId, ...log, durationMs, seed: exercise?.seed ?? null, result },
         select: { id: true },
@@ -227,12 +231,13 @@ export async function undoRating(payload: unknown): Promise<ApiResult<{ reviewId
       await tx.reviewCard.delete({ where: { userId_itemId: { userId: user.id, itemId: log.itemId } } });
     } else {
       const restored = rollbackRating(card, log, settings);
-      // Undoing the rating that made an item a leech takes the suspension back too.
+      // Undoing the rating that suspended an item as a leech takes the suspension back too; any other lapse leaves it
+      // as it is (a suspended leech rated again, from a review page opened before it was suspended, stays so).
       await tx.reviewCard.update({
         where: { userId_itemId: { userId: user.id, itemId: log.itemId } },
         data: {
           ...restored,
-          ...(restored.lapses < card.lapses ? { suspended: false } : {}),
+          ...(suspendsAsLeech(restored.lapses, card.lapses) ? { suspended: false } : {}),
           ...(restored.lapses < LEECH_LAPSES ? { leech: false } : {}),
         },
       });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { learnerDate, startOfLearnerDay } from "@/lib/srs/day";
 import { Rating, State } from "@/lib/srs/scheduler";
 import { settingsOf } from "./data";
+import { parseExerciseResult } from "./transfer-schema";
 
 const DAY = 86_400_000;
 /** An item counts as mastered once FSRS expects to remember it for three weeks. */
@@ -27,11 +28,6 @@ export interface Progress {
   mistakes: Array<{ mistake: string; count: number }>;
 }
 
-interface ExerciseResult {
-  quantities?: Array<{ ask: string; ok: boolean }>;
-  mistakes?: Array<{ mistake: string }>;
-}
-
 export async function getProgress(userId: string, now = new Date()): Promise<Progress> {
   const settings = await settingsOf(userId);
   const dayStart = startOfLearnerDay(now, settings.timeZone, settings.dayStartHour);
@@ -45,10 +41,20 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
     listDecks(),
   ]);
 
+  // Each learner day's real start: a day with a clock change lasts 23 or 25 hours, so counting in 24-hour steps put
+  // cards due near the boundary on the wrong day. 30 hours after a start is always inside the next day.
+  const starts = [dayStart.getTime()];
+  for (let i = 0; i < 30; i++) {
+    starts.push(startOfLearnerDay(new Date(starts[i]! + 30 * 3_600_000), settings.timeZone, settings.dayStartHour).getTime());
+  }
   const forecast = Array.from({ length: 30 }, () => 0);
+  const live = new Set(items.map((i) => i.id));
   for (const c of cards) {
-    const day = Math.floor((c.due.getTime() - dayStart.getTime()) / DAY);
-    if (day < 30) forecast[Math.max(0, day)]! += 1;
+    // A suspended card is not due until it is unsuspended, and a retired item's card never is: the review queue
+    // leaves both out, so counting them promised reviews that never came.
+    if (c.suspended || !live.has(c.itemId)) continue;
+    const day = starts.findIndex((start) => c.due.getTime() < start) - 1;
+    if (day >= -1) forecast[Math.max(0, day)]! += 1;
   }
 
   const perDate = new Map<string, number>();
@@ -90,8 +96,9 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
   const quantities = new Map<string, { right: number; total: number }>();
   const mistakes = new Map<string, number>();
   for (const l of logs) {
-    if (!l.result) continue;
-    const r = JSON.parse(l.result) as ExerciseResult;
+    // A result that is not one (imported before imports checked it) is left out rather than failing the page.
+    const r = l.result ? parseExerciseResult(l.result) : null;
+    if (!r) continue;
     for (const q of r.quantities ?? []) {
       const key = q.ask.replace(/\[.*$/, "");
       const row = quantities.get(key) ?? { right: 0, total: 0 };

@@ -14,6 +14,27 @@ const storedCount = z
   .min(0)
   .max(2 ** 31 - 1);
 
+// What /progress reads from a derivation's stored result (lib/review/progress.ts). The server writes it, but an
+// import carries it as text: anything else (not JSON, JSON null, an `ask` that is not text) made /progress throw.
+const exerciseResultSchema = z.looseObject({
+  quantities: z.array(z.looseObject({ ask: z.string(), ok: z.boolean() })).optional(),
+  mistakes: z.array(z.looseObject({ mistake: z.string() })).optional(),
+});
+export type ExerciseResult = z.infer<typeof exerciseResultSchema>;
+
+/** A stored exercise result as /progress reads it; null when it is not one. */
+export function parseExerciseResult(text: string): ExerciseResult | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = exerciseResultSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+const isExerciseResult = (text: string) => parseExerciseResult(text) !== null;
+
 export const exportedLogSchema = z.strictObject({
   id: z.string().min(1).max(100),
   itemId: contentIdSchema,
@@ -27,7 +48,7 @@ export const exportedLogSchema = z.strictObject({
   review: isoDate,
   durationMs: z.number().int().min(0).max(86_400_000),
   seed: storedCount.nullable(),
-  result: z.string().max(20_000).nullable(),
+  result: z.string().max(20_000).refine(isExerciseResult, "is not an exercise result (JSON)").nullable(),
 });
 
 export const exportSchema = z.strictObject({

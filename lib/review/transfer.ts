@@ -1,8 +1,9 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { LEECH_LAPSES } from "@/lib/srs/scheduler";
-import { replayLogs } from "@/lib/srs/replay";
+import { LEECH_LAPSES, type LogState } from "@/lib/srs/scheduler";
+import { replayHistory } from "@/lib/srs/replay";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { settingsOf } from "./data";
 import { EXPORT_FORMAT, exportSchema, type ExportData } from "./transfer-schema";
 
@@ -51,11 +52,35 @@ export interface ImportReport {
 
 export type ImportOutcome = { status: 200; body: ImportReport } | { status: 400 | 401; body: { error: string } };
 
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+const scheduleSelect = {
+  id: true,
+  rating: true,
+  review: true,
+  state: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  scheduledDays: true,
+  learningSteps: true,
+} as const;
+
+const sameSchedule = (a: LogState, b: LogState) =>
+  a.state === b.state &&
+  a.due.getTime() === b.due.getTime() &&
+  a.stability === b.stability &&
+  a.difficulty === b.difficulty &&
+  a.scheduledDays === b.scheduledDays &&
+  a.learningSteps === b.learningSteps;
+
 /**
  * Merges an export into the signed-in account: logs are added by id (present ones are skipped, so importing twice
- * changes nothing), then each touched card is rebuilt by replaying its full log, so state and history always agree.
+ * changes nothing), then each touched card is rebuilt by replaying its full log, and each of its logs' schedule (the
+ * fields ts-fsrs derives: state before, due, stability, ...) with it, so state and history always agree. What the
+ * learner did (item, rating, time, duration, exercise result) is kept as it was.
  */
-export async function importMyData(payload: unknown): Promise<ImportOutcome> {
+export async function importMyData(payload: unknown, now = new Date()): Promise<ImportOutcome> {
   const user = await getCurrentUser();
   if (!user) return { status: 401, body: { error: "sign in to import" } };
   const parsed = exportSchema.safeParse(payload);
@@ -65,33 +90,63 @@ export async function importMyData(payload: unknown): Promise<ImportOutcome> {
   const data = parsed.data;
   const skipped: ImportReport["skipped"] = [];
   const knownItems = new Set((await db.contentItem.findMany({ where: { id: { in: [...new Set(data.logs.map((l) => l.itemId))] } }, select: { id: true } })).map((r) => r.id));
-  const existing = await db.reviewLog.findMany({ where: { id: { in: data.logs.map((l) => l.id) } }, select: { id: true, userId: true } });
-  const taken = new Map(existing.map((e) => [e.id, e.userId]));
-  const fresh = data.logs.filter((l) => {
-    if (!knownItems.has(l.itemId)) skipped.push({ id: l.id, reason: `unknown item "${l.itemId}"` });
-    else if (taken.get(l.id) === user.id) skipped.push({ id: l.id, reason: "already imported" });
-    else if (taken.has(l.id)) skipped.push({ id: l.id, reason: "review id belongs to another account" });
-    else return true;
-    return false;
-  });
   const settings = await settingsOf(user.id);
-  const touched = [...new Set(fresh.map((l) => l.itemId))];
+  let fresh: typeof data.logs = [];
+  let touched: string[] = [];
   let settingsAdded = false;
   await db.$transaction(async (tx) => {
+    // Which ids are taken is read in the transaction that inserts: read before it, the same file imported twice at
+    // once (a double submit) passed the check twice and the second insert failed on the primary key (a 500).
+    const existing = await tx.reviewLog.findMany({ where: { id: { in: data.logs.map((l) => l.id) } }, select: { id: true, userId: true } });
+    const taken = new Map(existing.map((e) => [e.id, e.userId]));
+    fresh = data.logs.filter((l) => {
+      if (!knownItems.has(l.itemId)) skipped.push({ id: l.id, reason: `unknown item "${l.itemId}"` });
+      else if (taken.get(l.id) === user.id) skipped.push({ id: l.id, reason: "already imported" });
+      else if (taken.has(l.id)) skipped.push({ id: l.id, reason: "review id belongs to another account" });
+      // A review cannot have happened yet: stored, it would be the item's latest (its real ratings could not be
+      // undone) and, as a first review, count against every day's new-item limit until its date. A few minutes
+      // are allowed for the exporting server's clock.
+      else if (l.review.getTime() > now.getTime() + CLOCK_SKEW_MS) skipped.push({ id: l.id, reason: "reviewed after now" });
+      else return true;
+      return false;
+    });
+    touched = [...new Set(fresh.map((l) => l.itemId))];
+    const freshIds = new Set(fresh.map((l) => l.id));
     if (data.settings && !(await tx.reviewSettings.findUnique({ where: { userId: user.id } }))) {
       await tx.reviewSettings.create({ data: { userId: user.id, ...data.settings } });
       settingsAdded = true;
     }
-    if (fresh.length) await tx.reviewLog.createMany({ data: fresh.map((l) => ({ ...l, userId: user.id })) });
     const flags = new Map(data.cards.map((c) => [c.itemId, c]));
+    const freshOf = new Map<string, typeof fresh>();
+    for (const l of fresh) {
+      const list = freshOf.get(l.itemId);
+      if (list) list.push(l);
+      else freshOf.set(l.itemId, [l]);
+    }
+    const rows: Prisma.ReviewLogCreateManyInput[] = [];
     for (const itemId of touched) {
-      const logs = await tx.reviewLog.findMany({ where: { userId: user.id, itemId }, select: { rating: true, review: true } });
-      const card = replayLogs(logs, settings)!;
-      const flag = flags.get(itemId);
+      const stored = await tx.reviewLog.findMany({ where: { userId: user.id, itemId }, select: scheduleSelect });
+      const history = [...stored, ...(freshOf.get(itemId) ?? [])];
+      const { card, steps } = replayHistory(history, settings)!;
+      // Each log's schedule (state before, due, stability, ...) is what replay gives, never the file's numbers:
+      // undo rolls a card back with them and the daily new-card count reads their state, so a log claiming to be
+      // an item's first review made undo forget the item. A stored log after an imported earlier one is re-derived.
+      for (const { log, schedule } of steps) {
+        if (freshIds.has(log.id)) rows.push({ ...(log as (typeof fresh)[number]), ...schedule, userId: user.id });
+        else if (!sameSchedule(log, schedule)) await tx.reviewLog.update({ where: { id: log.id }, data: schedule });
+      }
+      // A card the file has no flags for keeps the account's own: adding logs must not unsuspend a leech.
+      const flag =
+        flags.get(itemId) ??
+        (await tx.reviewCard.findUnique({
+          where: { userId_itemId: { userId: user.id, itemId } },
+          select: { suspended: true, leech: true },
+        }));
       const leech = (flag?.leech ?? false) || card.lapses >= LEECH_LAPSES;
       const state = { ...card, leech, suspended: flag?.suspended ?? false };
       await tx.reviewCard.upsert({ where: { userId_itemId: { userId: user.id, itemId } }, create: { userId: user.id, itemId, ...state }, update: state });
     }
+    if (rows.length) await tx.reviewLog.createMany({ data: rows });
   });
   return { status: 200, body: { added: { logs: fresh.length, cards: touched.length, settings: settingsAdded }, skipped } };
 }

@@ -22,12 +22,21 @@ function offsetAt(instant: number, timeZone: string): number {
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
 }
 
-/** The UTC instant of a wall-clock time in a zone (re-checked once so DST changes land right). */
+const DAY_MS = 86_400_000;
+
+/**
+ * The first UTC instant a zone's clocks show a wall-clock time. When a clock change skips that time (2:00 on a night
+ * New York springs forward), the instant the clocks jump over it: taking the offset at the guessed instant instead
+ * put the start an hour early, before the day's own first moment (and behind a `now` that asks for the day before).
+ */
 function zonedToUtc(year: number, month: number, day: number, hour: number, timeZone: string): Date {
   const wall = Date.UTC(year, month - 1, day, hour);
-  let instant = wall - offsetAt(wall, timeZone);
-  instant = wall - offsetAt(instant, timeZone);
-  return new Date(instant);
+  // A day either side of a clock change lies outside it: these are the offsets before and after one, if any.
+  const before = wall - offsetAt(wall - DAY_MS, timeZone);
+  const after = wall - offsetAt(wall + DAY_MS, timeZone);
+  const shows = (instant: number) => instant + offsetAt(instant, timeZone) === wall;
+  const candidates = [before, after].filter(shows);
+  return new Date(candidates.length ? Math.min(...candidates) : before);
 }
 
 /** When the learner's current day began. */
@@ -38,9 +47,13 @@ export function startOfLearnerDay(now: Date, timeZone: string, dayStartHour: num
   return zonedToUtc(base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate(), dayStartHour, timeZone);
 }
 
-/** The learner's calendar date (YYYY-MM-DD) of an instant, for heatmaps and streaks. */
+/**
+ * The learner's calendar date (YYYY-MM-DD) of an instant, for heatmaps and streaks: the date their day began on.
+ * (Naming it by the date 12 hours after the start gave a start hour from noon on the next date, except across a
+ * clock change, where one date was named twice and the next skipped, breaking the streak.)
+ */
 export function learnerDate(instant: Date, timeZone: string, dayStartHour: number): string {
   const start = startOfLearnerDay(instant, timeZone, dayStartHour);
-  const p = zonedParts(start.getTime() + 12 * 3600 * 1000, timeZone);
+  const p = zonedParts(start.getTime(), timeZone);
   return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
 }

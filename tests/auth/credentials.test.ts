@@ -206,6 +206,52 @@ describe("rate limiting", () => {
     expect(await db.rateLimitHit.count({ where: { bucket: signUpBucket(address) } })).toBe(0);
   });
 
+  // bcrypt takes a while: attempts sent at once were all checked against the count before any of them was added.
+  test.each([
+    { label: "at one email from many IPs", email: true, sameIp: false },
+    { label: "at many emails from one IP", email: false, sameIp: true },
+  ])("10 wrong passwords sent at once $label: only 5 are tried, the rest wait", async ({ email, sameIp }) => {
+    const { email: target } = await signUp();
+    const address = ip();
+    const t0 = new Date();
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        signInWithPassword(
+          { email: email ? target : unique("guess"), password: "a wrong password" },
+          { ip: sameIp ? address : ip(), now: t0 },
+        ),
+      ),
+    );
+    const tried = outcomes.filter((o) => !o.ok && o.error === INVALID_CREDENTIALS);
+    const waited = outcomes.filter((o) => !o.ok && o.error?.startsWith("Too many failed sign-ins"));
+    expect({ tried: tried.length, waited: waited.length }).toEqual({ tried: 5, waited: 5 });
+  });
+
+  test("sign-ups sent at once from one IP with one account left: one is created", async () => {
+    const address = ip();
+    const t0 = Date.now();
+    await db.rateLimitHit.createMany({
+      data: Array.from({ length: SIGNUP_MAX_PER_IP - 1 }, () => ({
+        bucket: signUpBucket(address),
+        createdAt: at(t0, -10),
+      })),
+    });
+    const emails = Array.from({ length: 3 }, () => unique("burst"));
+    const outcomes = await Promise.all(
+      emails.map((email) => signUpWithPassword({ email, password: PASSWORD }, { ip: address, now: at(t0, 0) })),
+    );
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+    expect(await db.user.count({ where: { email: { in: emails } } })).toBe(1);
+    expect(await db.rateLimitHit.count({ where: { bucket: signUpBucket(address) } })).toBe(SIGNUP_MAX_PER_IP);
+  });
+
+  test("a successful sign-in does not count against its IP", async () => {
+    const { email } = await signUp();
+    const address = ip();
+    expect((await signInWithPassword({ email, password: PASSWORD }, { ip: address })).ok).toBe(true);
+    expect(await db.rateLimitHit.count({ where: { bucket: `signin:ip:${address}` } })).toBe(0);
+  });
+
   test("4 failures still allow a sign-in, and that success clears the email's count", async () => {
     const { email } = await signUp();
     const t0 = Date.now();

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { randomUUID } from "node:crypto";
+import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { loadContent, type ContentLibrary } from "@/lib/content/load";
 import { syncContentIndex } from "@/lib/content/sync";
@@ -278,6 +279,85 @@ describe("undoRating", () => {
   });
 });
 
+describe("stored state and replay", () => {
+  test("after any ratings and undos, the stored card is its remaining log replayed", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            rating: fc.constantFrom(1, 2, 3, 4),
+            gapMinutes: fc.integer({ min: 1, max: 60 * 24 * 40 }),
+            undo: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 10 },
+        ),
+        async (steps) => {
+          const user = await makeUser(`replay-${randomUUID()}`);
+          auth.user = user;
+          let now = new Date("2026-01-01T08:00:00Z").getTime();
+          for (const step of steps) {
+            now += step.gapMinutes * 60_000;
+            const reviewId = randomUUID();
+            expect(
+              (await recordRating({ reviewId, itemId: qaId, rating: step.rating, durationMs: 1 }, new Date(now)))
+                .status,
+            ).toBe(200);
+            if (step.undo) expect((await undoRating({ reviewId })).status).toBe(200);
+          }
+          const logs = await db.reviewLog.findMany({ where: { userId: user.id, itemId: qaId } });
+          const card = await db.reviewCard.findUnique({ where: { userId_itemId: { userId: user.id, itemId: qaId } } });
+          const replayed = replayLogs(logs, { desiredRetention: 0.9 });
+          if (!replayed) {
+            expect(card).toBeNull();
+            return;
+          }
+          expect(card).toMatchObject({
+            reps: replayed.reps,
+            lapses: replayed.lapses,
+            state: replayed.state,
+            stability: replayed.stability,
+            difficulty: replayed.difficulty,
+            scheduledDays: replayed.scheduledDays,
+            learningSteps: replayed.learningSteps,
+          });
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});
+
+describe("undoRating and leech suspension", () => {
+  /** A Review-state card with `lapses` lapses, due at `due`, suspended or not: set directly, as many ratings would. */
+  async function reviewCard(lapses: number, suspended: boolean, due: Date) {
+    await rate(qaId, Rating.Good, {}, new Date(due.getTime() - 10 * 86_400_000));
+    await db.reviewCard.update({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+      data: { state: 2, stability: 10, scheduledDays: 10, due, lapses, suspended, leech: lapses >= LEECH_LAPSES },
+    });
+  }
+  const cardOf = () =>
+    db.reviewCard.findUniqueOrThrow({ where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } } });
+
+  test.each([
+    // The lapse that made it a leech suspended it: undoing that lapse takes the suspension back.
+    { label: "the lapse that suspended it", lapses: LEECH_LAPSES - 1, suspendedBefore: false },
+    // A suspended leech rated Again from a page opened before the suspension (rating allows it): it stays suspended.
+    { label: "a lapse of a leech already suspended", lapses: LEECH_LAPSES, suspendedBefore: true },
+    // A leech the learner unsuspended, failed again short of the next suspension: it stays in rotation.
+    { label: "a lapse of an unsuspended leech", lapses: LEECH_LAPSES, suspendedBefore: false },
+  ])("undoing $label restores the suspension it had before", async ({ lapses, suspendedBefore }) => {
+    const due = new Date("2026-11-10T09:00:00Z");
+    await reviewCard(lapses, suspendedBefore, due);
+    const again = { reviewId: randomUUID(), itemId: qaId, rating: Rating.Again, durationMs: 1 };
+    expect(await recordRating(again, due)).toMatchObject({ status: 200 });
+    expect((await cardOf()).lapses).toBe(lapses + 1);
+    expect(await undoRating({ reviewId: again.reviewId })).toMatchObject({ status: 200 });
+    const card = await cardOf();
+    expect({ lapses: card.lapses, suspended: card.suspended }).toEqual({ lapses, suspended: suspendedBefore });
+  });
+});
+
 describe("getReviewSession", () => {
   test("due items first, then new ones up to the daily limit; cram takes everything and schedules nothing", async () => {
     const now = new Date("2026-11-22T12:00:00Z");
@@ -389,6 +469,133 @@ describe("export and import", () => {
     expect(session.items.every((i) => !i.isNew && ids.includes(i.itemId))).toBe(true);
   }, 60_000);
 
+  test.each([
+    { label: "not JSON", result: "not json" },
+    { label: "JSON null", result: "null" },
+    { label: "a quantity whose ask is not text", result: JSON.stringify({ quantities: [{ ask: 5, ok: true }] }) },
+    { label: "mistakes that are not a list", result: JSON.stringify({ mistakes: "sign" }) },
+  ])("import refuses an exercise result that is $label, so /progress still reads", async ({ result }) => {
+    const at = new Date("2026-11-20T12:00:00Z").toISOString();
+    const res = await importMyData(exportFile([exportLog({ result, seed: 1, review: at, due: at })]));
+    expect(res.status).toBe(400);
+    await expect(getProgress(users.alice!.id, new Date("2026-11-21T12:00:00Z"))).resolves.toMatchObject({ reviews: 0 });
+  });
+
+  test("an exported exercise result imports unchanged and counts in progress", async () => {
+    const at = new Date("2026-11-20T12:00:00Z").toISOString();
+    const result = JSON.stringify({
+      score: 0.5,
+      quantities: [{ ask: "delta[1]", ok: false, right: 1, total: 2 }],
+      mistakes: [{ quantity: "delta", mistake: "sign" }],
+      firstWrongStep: 2,
+      hintsUsed: 0,
+    });
+    expect((await importMyData(exportFile([exportLog({ result, seed: 1, review: at, due: at })]))).status).toBe(200);
+    const p = await getProgress(users.alice!.id, new Date("2026-11-21T12:00:00Z"));
+    expect({ quantities: p.quantities, mistakes: p.mistakes }).toEqual({
+      quantities: [{ ask: "delta", right: 0, total: 1 }],
+      mistakes: [{ mistake: "sign", count: 1 }],
+    });
+    expect((await exportMyData())!.logs[0]!.result).toBe(result);
+  });
+
+  test("a file that adds logs to a suspended leech (without that card's flags) leaves it suspended", async () => {
+    const t0 = new Date("2026-11-01T09:00:00Z");
+    await rate(qaId, Rating.Good, {}, t0);
+    await db.reviewCard.update({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+      data: { suspended: true, leech: true },
+    });
+    const later = new Date("2026-11-05T09:00:00Z").toISOString();
+    const res = await importMyData(exportFile([exportLog({ itemId: qaId, review: later, due: later, state: 1 })]));
+    expect(res).toMatchObject({ status: 200, body: { added: { logs: 1, cards: 1 } } });
+    const card = await db.reviewCard.findUniqueOrThrow({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+    });
+    expect({ suspended: card.suspended, leech: card.leech, reps: card.reps }).toEqual({
+      suspended: true,
+      leech: true,
+      reps: 2,
+    });
+  });
+
+  test("imported logs carry the schedule replayed here, not the file's numbers, so undo and the new-card count agree", async () => {
+    // Two Good ratings of one item an hour apart, the second claiming (falsely) to be the item's first review.
+    const t0 = new Date(Date.now() - 2 * 3_600_000);
+    const t1 = new Date(t0.getTime() + 3_600_000);
+    const forged = { state: 0, stability: 1e9, difficulty: -50, scheduledDays: 99_999, learningSteps: 7 };
+    const first = exportLog({ itemId: qaId, review: t0.toISOString(), due: t0.toISOString() });
+    const second = exportLog({ itemId: qaId, review: t1.toISOString(), due: t1.toISOString(), ...forged });
+    expect((await importMyData(exportFile([first, second]))).status).toBe(200);
+    const expected = applyRating(newCardState(t0), Rating.Good, t0, { desiredRetention: 0.9 });
+    const afterFirst = expected.card;
+    const expectedSecond = applyRating(afterFirst, Rating.Good, t1, { desiredRetention: 0.9 }).log;
+    const stored = await db.reviewLog.findUniqueOrThrow({ where: { id: second.id as string } });
+    expect(stored).toMatchObject({ ...expectedSecond, id: second.id });
+    // One item was introduced, not two.
+    const session = await getReviewSession(users.alice!.id, { cram: false }, new Date());
+    expect(session.newToday).toBe(1);
+    // Undoing the second rating rolls the card back to after the first; it does not forget the item.
+    expect(await undoRating({ reviewId: second.id })).toMatchObject({ status: 200 });
+    const card = await db.reviewCard.findUniqueOrThrow({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+    });
+    expect({ reps: card.reps, state: card.state, stability: card.stability, difficulty: card.difficulty }).toEqual({
+      reps: afterFirst.reps,
+      state: afterFirst.state,
+      stability: afterFirst.stability,
+      difficulty: afterFirst.difficulty,
+    });
+  });
+
+  test("a log imported before the account's own first review re-derives that review's schedule; undoing it keeps the item", async () => {
+    const t0 = new Date("2026-11-01T09:00:00Z");
+    const t1 = new Date("2026-11-01T10:00:00Z");
+    const own = { reviewId: randomUUID(), itemId: qaId, rating: Rating.Good, durationMs: 1 };
+    expect((await recordRating(own, t1)).status).toBe(200);
+    const earlier = exportLog({ itemId: qaId, review: t0.toISOString(), due: t0.toISOString() });
+    expect((await importMyData(exportFile([earlier]))).status).toBe(200);
+    const afterEarlier = applyRating(newCardState(t0), Rating.Good, t0, { desiredRetention: 0.9 }).card;
+    const expected = applyRating(afterEarlier, Rating.Good, t1, { desiredRetention: 0.9 }).log;
+    expect(await db.reviewLog.findUniqueOrThrow({ where: { id: own.reviewId } })).toMatchObject(expected);
+    expect(await undoRating({ reviewId: own.reviewId })).toMatchObject({ status: 200 });
+    const card = await db.reviewCard.findUniqueOrThrow({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+    });
+    expect({ reps: card.reps, state: card.state, stability: card.stability }).toEqual({
+      reps: afterEarlier.reps,
+      state: afterEarlier.state,
+      stability: afterEarlier.stability,
+    });
+  });
+
+  test("the same file imported twice at once (a double submit) is stored once, and both answers are reports", async () => {
+    const start = new Date("2026-11-01T09:00:00Z").getTime();
+    const file = exportFile(
+      Array.from({ length: 6 }, (_, k) => {
+        const at = new Date(start + k * 3_600_000).toISOString();
+        return exportLog({ itemId: k % 2 ? qaId : mcqId, review: at, due: at });
+      }),
+    );
+    const [a, b] = await Promise.all([importMyData(file), importMyData(file)]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const added = [a, b].map((r) => (r.body as { added: { logs: number } }).added.logs).sort();
+    expect(added).toEqual([0, 6]);
+    expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(6);
+  });
+
+  test("a log reviewed after the import is skipped: it would count as today's new item every day until then", async () => {
+    const now = new Date("2026-11-22T12:00:00Z");
+    const later = new Date("2027-01-01T12:00:00Z").toISOString();
+    const future = exportLog({ itemId: mcqId, review: later, due: later });
+    const res = await importMyData(exportFile([future]), now);
+    expect(res).toMatchObject({
+      status: 200,
+      body: { added: { logs: 0, cards: 0 }, skipped: [{ id: future.id, reason: "reviewed after now" }] },
+    });
+    expect((await getReviewSession(users.alice!.id, { cram: false }, now)).newToday).toBe(0);
+  });
+
   test("a log for an item that does not exist is skipped with its reason", async () => {
     const res = await importMyData(exportFile([exportLog({ itemId: "ghost-item" })]));
     expect(res).toMatchObject({
@@ -412,6 +619,89 @@ describe("getProgress", () => {
     expect(p.dueToday).toBeGreaterThanOrEqual(1);
     expect(p.retention).toBeNull();
     expect(p.decks.reduce((s, d) => s + d.started, 0)).toBe(2);
+  });
+});
+
+describe("getProgress exercise results", () => {
+  test("a stored result /progress cannot read (imported before imports checked it) is left out, not a crash", async () => {
+    const at = new Date("2026-11-20T12:00:00Z");
+    const good = JSON.stringify({ quantities: [{ ask: "delta", ok: true }], mistakes: [] });
+    for (const result of ["not json", "null", JSON.stringify({ quantities: [{ ask: 5 }] }), good]) {
+      await db.reviewLog.create({
+        data: {
+          id: randomUUID(),
+          userId: users.alice!.id,
+          itemId: qaId,
+          rating: 3,
+          state: 2,
+          due: at,
+          stability: 1,
+          difficulty: 1,
+          scheduledDays: 0,
+          learningSteps: 0,
+          review: at,
+          durationMs: 1,
+          seed: 1,
+          result,
+        },
+      });
+    }
+    const p = await getProgress(users.alice!.id, new Date("2026-11-21T12:00:00Z"));
+    expect({ reviews: p.reviews, quantities: p.quantities }).toEqual({
+      reviews: 4,
+      quantities: [{ ask: "delta", right: 1, total: 1 }],
+    });
+  });
+});
+
+describe("getProgress due counts", () => {
+  test("a suspended leech is not counted as due: the review queue does not offer it", async () => {
+    const now = new Date("2026-11-22T12:00:00Z");
+    await rate(qaId, Rating.Again, {}, new Date(now.getTime() - 3 * 86_400_000));
+    await rate(mcqId, Rating.Again, {}, new Date(now.getTime() - 3 * 86_400_000));
+    await db.reviewCard.update({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+      data: { suspended: true, leech: true },
+    });
+    const session = await getReviewSession(users.alice!.id, { cram: false }, now);
+    const p = await getProgress(users.alice!.id, now);
+    expect(session.due).toBe(1);
+    expect(p.dueToday).toBe(session.due);
+  });
+
+  test("a card of a retired item is not counted as due: the review queue no longer has that item", async () => {
+    const now = new Date("2026-11-22T12:00:00Z");
+    const retiredId = `retired-${randomUUID()}`;
+    await db.contentItem.create({
+      data: { id: retiredId, kind: "qa", deckId: "retired-deck", difficulty: "easy", title: "Gone", retired: true },
+    });
+    await db.reviewCard.create({
+      data: { userId: users.alice!.id, itemId: retiredId, ...newCardState(new Date(now.getTime() - 86_400_000)) },
+    });
+    await rate(mcqId, Rating.Again, {}, new Date(now.getTime() - 3 * 86_400_000));
+    const session = await getReviewSession(users.alice!.id, { cram: false }, now);
+    const p = await getProgress(users.alice!.id, now);
+    expect(session.due).toBe(1);
+    expect(p.dueToday).toBe(session.due);
+  });
+
+  // Paris leaves summer time on 2026-10-25, so the learner day from 04:00 on the 24th lasts 25 hours; it enters
+  // summer time on 2026-03-29, so the day from 04:00 on the 28th lasts 23. The day starts at 04:00 local time.
+  test.each([
+    // 03:30 CET on the 25th: still the 24th's learner day, 24.5 hours after it began.
+    { label: "the 25-hour day summer time ends", now: "2026-10-24T08:00:00Z", due: "2026-10-25T02:30:00Z", day: 0 },
+    // 04:30 CEST on the 29th: the next learner day, 23.5 hours after this one began.
+    { label: "the 23-hour day summer time starts", now: "2026-03-28T08:00:00Z", due: "2026-03-29T02:30:00Z", day: 1 },
+    { label: "an ordinary day", now: "2026-11-10T08:00:00Z", due: "2026-11-11T02:30:00Z", day: 0 },
+  ])("a card is forecast on the learner day its due time falls in ($label)", async ({ now, due, day }) => {
+    await db.reviewSettings.create({ data: { userId: users.alice!.id, timeZone: "Europe/Paris", dayStartHour: 4 } });
+    await rate(qaId, Rating.Good, {}, new Date(now));
+    await db.reviewCard.update({
+      where: { userId_itemId: { userId: users.alice!.id, itemId: qaId } },
+      data: { due: new Date(due) },
+    });
+    const p = await getProgress(users.alice!.id, new Date(now));
+    expect(p.forecast.slice(0, 2)).toEqual(day === 0 ? [1, 0] : [0, 1]);
   });
 });
 

@@ -309,8 +309,25 @@ const logRules = {
   review: rule(isIso),
   durationMs: rule(intIn(0, 86_400_000)),
   seed: rule((v) => v === null || intIn(0, INT32_MAX)(v)),
-  result: rule((v) => v === null || text(0, 20_000)(v)),
+  // The stored check of a derivation, as /progress reads it back: JSON with lists of quantities and mistakes, if any.
+  result: rule((v) => v === null || (text(0, 20_000)(v) && isExerciseResultText(v as string))),
 };
+
+function isExerciseResultText(v: string): boolean {
+  let r: unknown;
+  try {
+    r = JSON.parse(v);
+  } catch {
+    return false;
+  }
+  if (!isObject(r)) return false;
+  const list = (x: unknown, ok: (e: Record<string, unknown>) => boolean) =>
+    x === undefined || (Array.isArray(x) && x.every((e) => isObject(e) && ok(e)));
+  return (
+    list(r.quantities, (q) => typeof q.ask === "string" && typeof q.ok === "boolean") &&
+    list(r.mistakes, (m) => typeof m.mistake === "string")
+  );
+}
 
 const entries = (o: Record<string, unknown>): Entries => Object.entries(o).map(([k, v]) => [k, JSON.stringify(v)]);
 
