@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { LEECH_LAPSES, type LogState } from "@/lib/srs/scheduler";
 import { replayHistory } from "@/lib/srs/replay";
+import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { settingsOf } from "./data";
 import { EXPORT_FORMAT, exportSchema, type ExportData } from "./transfer-schema";
@@ -74,11 +75,64 @@ const sameSchedule = (a: LogState, b: LogState) =>
   a.scheduledDays === b.scheduledDays &&
   a.learningSteps === b.learningSteps;
 
+type ImportedLog = z.output<typeof exportSchema>["logs"][number];
+type Flags = { suspended: boolean; leech: boolean } | undefined;
+
+/**
+ * One item's part of an import, in its own transaction: which of its logs are new is read where they are inserted
+ * (the same file imported twice at once, a double submit, then skips them the second time instead of failing on the
+ * primary key), and its history is replayed with them, so its card and its logs' schedules always agree.
+ */
+async function importItem(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  itemId: string,
+  logs: ImportedLog[],
+  fileFlags: Flags,
+  settings: Awaited<ReturnType<typeof settingsOf>>,
+): Promise<{ added: number; skipped: ImportReport["skipped"] }> {
+  const skipped: ImportReport["skipped"] = [];
+  const existing = await tx.reviewLog.findMany({ where: { id: { in: logs.map((l) => l.id) } }, select: { id: true, userId: true } });
+  const taken = new Map(existing.map((e) => [e.id, e.userId]));
+  const fresh = logs.filter((l) => {
+    if (taken.get(l.id) === userId) skipped.push({ id: l.id, reason: "already imported" });
+    else if (taken.has(l.id)) skipped.push({ id: l.id, reason: "review id belongs to another account" });
+    else return true;
+    return false;
+  });
+  if (!fresh.length) return { added: 0, skipped };
+  const freshIds = new Set(fresh.map((l) => l.id));
+  const stored = await tx.reviewLog.findMany({ where: { userId, itemId }, select: scheduleSelect });
+  const { card, steps } = replayHistory([...stored, ...fresh], settings)!;
+  // Each log's schedule (state before, due, stability, ...) is what replay gives, never the file's numbers: undo
+  // rolls a card back with them and the daily new-card count reads their state, so a log claiming to be an item's
+  // first review made undo forget the item. A stored log after an imported earlier one is re-derived.
+  const rows: Prisma.ReviewLogCreateManyInput[] = [];
+  for (const { log, schedule } of steps) {
+    if (freshIds.has(log.id)) rows.push({ ...(log as ImportedLog), ...schedule, userId });
+    else if (!sameSchedule(log, schedule)) await tx.reviewLog.update({ where: { id: log.id }, data: schedule });
+  }
+  await tx.reviewLog.createMany({ data: rows });
+  // A card the file has no flags for keeps the account's own: adding logs must not unsuspend a leech.
+  const flag =
+    fileFlags ??
+    (await tx.reviewCard.findUnique({ where: { userId_itemId: { userId, itemId } }, select: { suspended: true, leech: true } }));
+  const leech = (flag?.leech ?? false) || card.lapses >= LEECH_LAPSES;
+  const state = { ...card, leech, suspended: flag?.suspended ?? false };
+  await tx.reviewCard.upsert({ where: { userId_itemId: { userId, itemId } }, create: { userId, itemId, ...state }, update: state });
+  return { added: fresh.length, skipped };
+}
+
 /**
  * Merges an export into the signed-in account: logs are added by id (present ones are skipped, so importing twice
  * changes nothing), then each touched card is rebuilt by replaying its full log, and each of its logs' schedule (the
  * fields ts-fsrs derives: state before, due, stability, ...) with it, so state and history always agree. What the
  * learner did (item, rating, time, duration, exercise result) is kept as it was.
+ *
+ * Each item is committed on its own (importItem), with a turn of the event loop before each. The app has one
+ * database connection, so one transaction for a whole file held it for as long as a large import took (tens of
+ * seconds for a few years of reviews), and every other learner's request waited; now they run between items. An import that stops part way leaves whole items
+ * imported and the rest untouched, and importing the same file again completes it.
  */
 export async function importMyData(payload: unknown, now = new Date()): Promise<ImportOutcome> {
   const user = await getCurrentUser();
@@ -91,62 +145,36 @@ export async function importMyData(payload: unknown, now = new Date()): Promise<
   const skipped: ImportReport["skipped"] = [];
   const knownItems = new Set((await db.contentItem.findMany({ where: { id: { in: [...new Set(data.logs.map((l) => l.itemId))] } }, select: { id: true } })).map((r) => r.id));
   const settings = await settingsOf(user.id);
-  let fresh: typeof data.logs = [];
-  let touched: string[] = [];
-  let settingsAdded = false;
-  await db.$transaction(async (tx) => {
-    // Which ids are taken is read in the transaction that inserts: read before it, the same file imported twice at
-    // once (a double submit) passed the check twice and the second insert failed on the primary key (a 500).
-    const existing = await tx.reviewLog.findMany({ where: { id: { in: data.logs.map((l) => l.id) } }, select: { id: true, userId: true } });
-    const taken = new Map(existing.map((e) => [e.id, e.userId]));
-    fresh = data.logs.filter((l) => {
-      if (!knownItems.has(l.itemId)) skipped.push({ id: l.id, reason: `unknown item "${l.itemId}"` });
-      else if (taken.get(l.id) === user.id) skipped.push({ id: l.id, reason: "already imported" });
-      else if (taken.has(l.id)) skipped.push({ id: l.id, reason: "review id belongs to another account" });
-      // A review cannot have happened yet: stored, it would be the item's latest (its real ratings could not be
-      // undone) and, as a first review, count against every day's new-item limit until its date. A few minutes
-      // are allowed for the exporting server's clock.
-      else if (l.review.getTime() > now.getTime() + CLOCK_SKEW_MS) skipped.push({ id: l.id, reason: "reviewed after now" });
-      else return true;
-      return false;
-    });
-    touched = [...new Set(fresh.map((l) => l.itemId))];
-    const freshIds = new Set(fresh.map((l) => l.id));
-    if (data.settings && !(await tx.reviewSettings.findUnique({ where: { userId: user.id } }))) {
-      await tx.reviewSettings.create({ data: { userId: user.id, ...data.settings } });
-      settingsAdded = true;
-    }
-    const flags = new Map(data.cards.map((c) => [c.itemId, c]));
-    const freshOf = new Map<string, typeof fresh>();
-    for (const l of fresh) {
-      const list = freshOf.get(l.itemId);
-      if (list) list.push(l);
-      else freshOf.set(l.itemId, [l]);
-    }
-    const rows: Prisma.ReviewLogCreateManyInput[] = [];
-    for (const itemId of touched) {
-      const stored = await tx.reviewLog.findMany({ where: { userId: user.id, itemId }, select: scheduleSelect });
-      const history = [...stored, ...(freshOf.get(itemId) ?? [])];
-      const { card, steps } = replayHistory(history, settings)!;
-      // Each log's schedule (state before, due, stability, ...) is what replay gives, never the file's numbers:
-      // undo rolls a card back with them and the daily new-card count reads their state, so a log claiming to be
-      // an item's first review made undo forget the item. A stored log after an imported earlier one is re-derived.
-      for (const { log, schedule } of steps) {
-        if (freshIds.has(log.id)) rows.push({ ...(log as (typeof fresh)[number]), ...schedule, userId: user.id });
-        else if (!sameSchedule(log, schedule)) await tx.reviewLog.update({ where: { id: log.id }, data: schedule });
-      }
-      // A card the file has no flags for keeps the account's own: adding logs must not unsuspend a leech.
-      const flag =
-        flags.get(itemId) ??
-        (await tx.reviewCard.findUnique({
-          where: { userId_itemId: { userId: user.id, itemId } },
-          select: { suspended: true, leech: true },
-        }));
-      const leech = (flag?.leech ?? false) || card.lapses >= LEECH_LAPSES;
-      const state = { ...card, leech, suspended: flag?.suspended ?? false };
-      await tx.reviewCard.upsert({ where: { userId_itemId: { userId: user.id, itemId } }, create: { userId: user.id, itemId, ...state }, update: state });
-    }
-    if (rows.length) await tx.reviewLog.createMany({ data: rows });
-  });
-  return { status: 200, body: { added: { logs: fresh.length, cards: touched.length, settings: settingsAdded }, skipped } };
+  const byItem = new Map<string, ImportedLog[]>();
+  for (const l of data.logs) {
+    if (!knownItems.has(l.itemId)) skipped.push({ id: l.id, reason: `unknown item "${l.itemId}"` });
+    // A review cannot have happened yet: stored, it would be the item's latest (its real ratings could not be
+    // undone) and, as a first review, count against every day's new-item limit until its date. A few minutes are
+    // allowed for the exporting server's clock.
+    else if (l.review.getTime() > now.getTime() + CLOCK_SKEW_MS) skipped.push({ id: l.id, reason: "reviewed after now" });
+    else byItem.set(l.itemId, [...(byItem.get(l.itemId) ?? []), l]);
+  }
+  const settingsAdded = data.settings
+    ? await db.$transaction(async (tx) => {
+        if (await tx.reviewSettings.findUnique({ where: { userId: user.id } })) return false;
+        await tx.reviewSettings.create({ data: { userId: user.id, ...data.settings! } });
+        return true;
+      })
+    : false;
+  const flags = new Map(data.cards.map((c) => [c.itemId, c]));
+  let logs = 0;
+  let cards = 0;
+  for (const [itemId, itemLogs] of byItem) {
+    // better-sqlite3 answers synchronously, so a chain of queries never lets the event loop turn: without this
+    // pause, other requests (even their sockets) would wait for the whole file regardless of the transactions.
+    await new Promise((resolve) => setImmediate(resolve));
+    const item = await db.$transaction((tx) => importItem(tx, user.id, itemId, itemLogs, flags.get(itemId), settings));
+    skipped.push(...item.skipped);
+    logs += item.added;
+    if (item.added) cards += 1;
+  }
+  // Reported in the file's order, whichever item each skipped log belonged to.
+  const order = new Map(data.logs.map((l, i) => [l.id, i]));
+  skipped.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return { status: 200, body: { added: { logs, cards, settings: settingsAdded }, skipped } };
 }

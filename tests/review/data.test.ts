@@ -447,6 +447,31 @@ describe("export and import", () => {
     expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(0);
   });
 
+  test("other requests get the database between an import's items instead of waiting for the whole file", async () => {
+    const start = new Date("2026-02-01T08:00:00Z").getTime();
+    const ids = library.items.filter((i) => i.kind !== "derivation").map((i) => i.id);
+    const body = exportFile(
+      Array.from({ length: 600 }, (_, k) => {
+        const at = new Date(start + k * 3_600_000).toISOString();
+        return exportLog({ itemId: ids[k % ids.length]!, rating: 1 + (k % 4), due: at, review: at });
+      }),
+    );
+    const finished: string[] = [];
+    const importing = importMyData(body).then((res) => {
+      finished.push("import");
+      return res;
+    });
+    // Issued once the import has written its first item: with the whole file in one transaction it could only run
+    // after the last one.
+    while ((await db.reviewCard.count({ where: { userId: users.alice!.id } })) === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    await db.user.count().then(() => finished.push("other request"));
+    expect((await importing).status).toBe(200);
+    expect(finished).toEqual(["other request", "import"]);
+    expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(600);
+  }, 60_000);
+
   test("an import of 1,200 logs (more ids than SQLite's 999 parameters per query) is stored whole, and again adds nothing", async () => {
     const start = new Date("2026-01-01T08:00:00Z").getTime();
     const ids = library.items.filter((i) => i.kind !== "derivation").map((i) => i.id);

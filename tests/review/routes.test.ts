@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test, vi } from "vitest";
+import { MAX_IMPORT_BYTES } from "@/lib/review/transfer-schema";
 
 const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user, requireUser: async () => auth.user }));
@@ -18,7 +19,7 @@ describe("review API routes", () => {
   const routes = [
     { label: "rate", handler: rate, limit: 32 * 1024 },
     { label: "undo", handler: undo, limit: 32 * 1024 },
-    { label: "import", handler: importData, limit: 10 * 1024 * 1024 },
+    { label: "import", handler: importData, limit: MAX_IMPORT_BYTES },
   ];
   test.each(routes)("$label refuses a body over its limit with 413", async ({ handler, limit }) => {
     const res = await post(handler, JSON.stringify({ pad: "x".repeat(limit + 10) }));

@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { backprop } from "@/lib/engine";
 import { askedQuantities, buildInstance, gridOf, MAX_SEED } from "@/lib/exercises/instance";
+import { MAX_IMPORT_BYTES } from "@/lib/review/transfer-schema";
 import { openFingerprint, type Fingerprint } from "./db-fingerprint";
 import {
   corruptedBody,
@@ -490,7 +491,7 @@ const signedIn: Target[] = [
       );
       const cases: fc.Arbitrary<Case> = fc.oneof(
         {
-          arbitrary: requestBodies(refused, objectText(valid), 10 * 1024 * 1024).map((body) => ({
+          arbitrary: requestBodies(refused, objectText(valid), MAX_IMPORT_BYTES).map((body) => ({
             body,
             otherUser: false,
           })),

@@ -6,7 +6,8 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const data = await exportMyData();
   if (!data) return jsonResponse({ error: "sign in to export your data" }, 401);
-  return new Response(JSON.stringify(data, null, 2), {
+  // Compact, not indented: indentation made a review cost about 440 bytes instead of 310 against the import limit.
+  return new Response(JSON.stringify(data), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": 'attachment; filename="gradwise-export.json"',
