@@ -197,6 +197,9 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
     if ((error as { code?: string }).code === "P2002") {
       return (await alreadyRecorded()) ?? { status: 409, body: { error: "this review id is already used" } };
     }
+    // The account was deleted after this request's session was read (a review page left open while the account is
+    // deleted elsewhere): its rows cannot point at a user that is gone, and the learner is signed out.
+    if ((error as { code?: string }).code === "P2003") return { status: 401, body: { error: "sign in to save reviews" } };
     throw error;
   }
 }
@@ -258,10 +261,16 @@ export async function unsuspendLeech(itemId: string): Promise<boolean> {
 export async function saveSettings(settings: ReviewSettings): Promise<boolean> {
   const user = await getCurrentUser();
   if (!user) return false;
-  await db.reviewSettings.upsert({
-    where: { userId: user.id },
-    create: { userId: user.id, ...settings },
-    update: settings,
-  });
+  try {
+    await db.reviewSettings.upsert({
+      where: { userId: user.id },
+      create: { userId: user.id, ...settings },
+      update: settings,
+    });
+  } catch (error) {
+    // The account was deleted after the session was read: answered like any signed-out save.
+    if ((error as { code?: string }).code === "P2003") return false;
+    throw error;
+  }
   return true;
 }

@@ -135,6 +135,16 @@ async function importItem(
  * imported and the rest untouched, and importing the same file again completes it.
  */
 export async function importMyData(payload: unknown, now = new Date()): Promise<ImportOutcome> {
+  try {
+    return await importInto(payload, now);
+  } catch (error) {
+    // The account was deleted while the import ran (its rows cannot point at a user that is gone).
+    if ((error as { code?: string }).code === "P2003") return { status: 401, body: { error: "sign in to import" } };
+    throw error;
+  }
+}
+
+async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
   const user = await getCurrentUser();
   if (!user) return { status: 401, body: { error: "sign in to import" } };
   const parsed = exportSchema.safeParse(payload);

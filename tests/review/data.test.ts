@@ -14,7 +14,8 @@ import { replayLogs } from "@/lib/srs/replay";
 const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user, requireUser: async () => auth.user }));
 
-const { getReviewSession, recordRating, SESSION_CAP, undoRating, unsuspendLeech } = await import("@/lib/review/data");
+const { getReviewSession, recordRating, saveSettings, SESSION_CAP, undoRating, unsuspendLeech } =
+  await import("@/lib/review/data");
 const { exportMyData, exportMyReviewCsv, importMyData } = await import("@/lib/review/transfer");
 const { getProgress } = await import("@/lib/review/progress");
 const { deleteMyAccount } = await import("@/lib/auth/account");
@@ -731,6 +732,30 @@ describe("getProgress due counts", () => {
 });
 
 describe("deleting an account", () => {
+  test("a rating that arrives after its account was deleted is refused as signed out, not a server error", async () => {
+    // The session was checked before the account went (a review page open while the account is deleted elsewhere).
+    await db.user.delete({ where: { id: users.alice!.id } });
+    expect(await rate(qaId, Rating.Good)).toEqual({ status: 401, body: { error: "sign in to save reviews" } });
+    expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(0);
+  });
+
+  test("settings and an import that arrive after the account was deleted are refused as signed out", async () => {
+    await db.user.delete({ where: { id: users.alice!.id } });
+    expect(await saveSettings({ desiredRetention: 0.85, newPerDay: 10, dayStartHour: 4, timeZone: "UTC" })).toBe(false);
+    const at = new Date("2026-10-01T08:00:00Z").toISOString();
+    const file = exportFile([exportLog({ itemId: qaId, due: at, review: at })]);
+    expect(
+      await importMyData({
+        ...file,
+        settings: { desiredRetention: 0.85, newPerDay: 10, dayStartHour: 4, timeZone: "UTC" },
+      }),
+    ).toEqual({
+      status: 401,
+      body: { error: "sign in to import" },
+    });
+    expect(await db.reviewSettings.count({ where: { userId: users.alice!.id } })).toBe(0);
+  });
+
   test("removes every review row of that learner and none of anyone else's", async () => {
     await rate(qaId, Rating.Good);
     await db.reviewSettings.create({ data: { userId: users.alice!.id } });
