@@ -35,6 +35,16 @@ async function signUp(email = unique("user")) {
   return { ...outcome, email };
 }
 
+/** All but one of an IP's sign-up allowance used 10 minutes ago (as rows: hashing that many passwords is slow). */
+async function useAllSignUpsButOne(address: string, t0: number) {
+  await db.rateLimitHit.createMany({
+    data: Array.from({ length: SIGNUP_MAX_PER_IP - 1 }, () => ({
+      bucket: signUpBucket(address),
+      createdAt: at(t0, -10),
+    })),
+  });
+}
+
 afterAll(() => db.$disconnect());
 
 describe("sign-up", () => {
@@ -170,13 +180,7 @@ describe("rate limiting", () => {
   test(`after ${SIGNUP_MAX_PER_IP} accounts from one IP in an hour, the next sign-up waits and creates nothing`, async () => {
     const address = ip();
     const t0 = Date.now();
-    // All but one of the allowance used 10 minutes ago (as rows: hashing that many passwords would only slow the test).
-    await db.rateLimitHit.createMany({
-      data: Array.from({ length: SIGNUP_MAX_PER_IP - 1 }, () => ({
-        bucket: signUpBucket(address),
-        createdAt: at(t0, -10),
-      })),
-    });
+    await useAllSignUpsButOne(address, t0);
     const last = await signUpWithPassword(
       { email: unique("last"), password: PASSWORD },
       { ip: address, now: at(t0, 0) },
@@ -230,12 +234,7 @@ describe("rate limiting", () => {
   test("sign-ups sent at once from one IP with one account left: one is created", async () => {
     const address = ip();
     const t0 = Date.now();
-    await db.rateLimitHit.createMany({
-      data: Array.from({ length: SIGNUP_MAX_PER_IP - 1 }, () => ({
-        bucket: signUpBucket(address),
-        createdAt: at(t0, -10),
-      })),
-    });
+    await useAllSignUpsButOne(address, t0);
     const emails = Array.from({ length: 3 }, () => unique("burst"));
     const outcomes = await Promise.all(
       emails.map((email) => signUpWithPassword({ email, password: PASSWORD }, { ip: address, now: at(t0, 0) })),

@@ -378,6 +378,18 @@ describe("getReviewSession", () => {
   });
 });
 
+/** An export of `count` logs an hour apart from `start`, spread over every Q&A and MCQ item in turn. */
+function hourlyImport(count: number, start: number) {
+  const ids = library.items.filter((i) => i.kind !== "derivation").map((i) => i.id);
+  const body = exportFile(
+    Array.from({ length: count }, (_, k) => {
+      const at = new Date(start + k * 3_600_000).toISOString();
+      return exportLog({ itemId: ids[k % ids.length]!, rating: 1 + (k % 4), due: at, review: at });
+    }),
+  );
+  return { ids, body };
+}
+
 describe("export and import", () => {
   test("export, import into a new account, nothing lost; importing again adds nothing", async () => {
     let now = new Date("2026-10-01T08:00:00Z");
@@ -450,13 +462,7 @@ describe("export and import", () => {
 
   test("other requests get the database between an import's items instead of waiting for the whole file", async () => {
     const start = new Date("2026-02-01T08:00:00Z").getTime();
-    const ids = library.items.filter((i) => i.kind !== "derivation").map((i) => i.id);
-    const body = exportFile(
-      Array.from({ length: 600 }, (_, k) => {
-        const at = new Date(start + k * 3_600_000).toISOString();
-        return exportLog({ itemId: ids[k % ids.length]!, rating: 1 + (k % 4), due: at, review: at });
-      }),
-    );
+    const { body } = hourlyImport(600, start);
     const finished: string[] = [];
     const importing = importMyData(body).then((res) => {
       finished.push("import");
@@ -475,13 +481,7 @@ describe("export and import", () => {
 
   test("an import of 1,200 logs (more ids than SQLite's 999 parameters per query) is stored whole, and again adds nothing", async () => {
     const start = new Date("2026-01-01T08:00:00Z").getTime();
-    const ids = library.items.filter((i) => i.kind !== "derivation").map((i) => i.id);
-    const body = exportFile(
-      Array.from({ length: 1200 }, (_, k) => {
-        const at = new Date(start + k * 3_600_000).toISOString();
-        return exportLog({ itemId: ids[k % ids.length]!, rating: 1 + (k % 4), due: at, review: at });
-      }),
-    );
+    const { ids, body } = hourlyImport(1200, start);
     const res = await importMyData(body);
     expect(res).toMatchObject({ status: 200, body: { added: { logs: 1200, cards: ids.length }, skipped: [] } });
     expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(1200);
