@@ -1,11 +1,14 @@
 "use client";
 
 import { useState } from "react";
+import { MAX_IMPORT_BYTES } from "@/lib/review/import-limit";
 
 interface Report {
   added: { logs: number; cards: number; settings: boolean };
   skipped: Array<{ id: string; reason: string }>;
 }
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 /** Reads an export file in the browser and posts it; the server validates and merges, then reports. */
 export function ImportForm() {
@@ -14,16 +17,28 @@ export function ImportForm() {
   const [busy, setBusy] = useState(false);
 
   async function upload(file: File) {
-    setBusy(true);
     setError(null);
     setReport(null);
+    // Said at once rather than after uploading the whole file for the server to refuse it.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setError(`That file is ${mib(file.size)}; an import can be at most ${mib(MAX_IMPORT_BYTES)}.`);
+      return;
+    }
+    setBusy(true);
     try {
-      const res = await fetch("/api/me/import", { method: "POST", headers: { "Content-Type": "application/json" }, body: await file.text() });
+      const res = await fetch("/api/me/import", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: await file.text(),
+      });
       const body = await res.json().catch(() => ({ error: `HTTP ${res.status}` }));
       if (res.ok) setReport(body as Report);
       else setError((body as { error?: string }).error ?? `Import failed (HTTP ${res.status}).`);
     } catch {
-      setError("The server could not be reached; nothing was imported.");
+      // The server commits an import item by item, so part of it may have landed before the connection went.
+      setError(
+        "The connection to the server was lost before it answered. Import the file again: reviews already imported are skipped, so nothing is counted twice.",
+      );
     } finally {
       setBusy(false);
     }
@@ -42,12 +57,16 @@ export function ImportForm() {
         />
       </label>
       {busy ? <p role="status">Importing…</p> : null}
-      {error ? <p role="alert" className="text-rose-700 dark:text-rose-300">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-rose-700 dark:text-rose-300">
+          {error}
+        </p>
+      ) : null}
       {report ? (
         <div role="status" className="rounded-lg bg-zinc-50 p-3 text-sm dark:bg-zinc-900">
           <p>
-            Added {report.added.logs} reviews for {report.added.cards} items{report.added.settings ? ", and your settings" : ""}; skipped{" "}
-            {report.skipped.length}.
+            Added {report.added.logs} reviews for {report.added.cards} items
+            {report.added.settings ? ", and your settings" : ""}; skipped {report.skipped.length}.
           </p>
           {report.skipped.length ? (
             <ul className="mt-2 max-h-40 list-disc overflow-auto pl-5">

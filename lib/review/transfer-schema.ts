@@ -3,12 +3,7 @@ import { contentIdSchema } from "@/lib/content/schema";
 import { reviewSettingsSchema } from "@/lib/srs/settings";
 
 export const EXPORT_FORMAT = "gradwise-export";
-/**
- * Imports may be large: an export takes about 310 bytes per review, so this holds some 100,000 reviews (years of
- * daily study; 10 MiB refused a heavy learner's own export after about three). Still bounded, and refused before
- * parsing when over.
- */
-export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from "./import-limit";
 
 const isoDate = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 // Prisma's Int is 32-bit: SQLite would store a larger count as is, out of range for everything that reads it back.

@@ -27,7 +27,9 @@ async function reviewCount(page: Page) {
   return Number((await stat.locator("p").first().textContent())?.trim());
 }
 
-test("review three items with the keyboard, undo one, see progress, and find it again after signing back in", async ({ page }) => {
+test("review three items with the keyboard, undo one, see progress, and find it again after signing back in", async ({
+  page,
+}) => {
   const email = `reviewer-${Date.now()}@example.com`;
   await signUp(page, email);
   expect(await reviewCount(page)).toBe(0);
@@ -116,4 +118,47 @@ test("settings are validated and saved", async ({ page }) => {
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Settings saved.");
   await page.reload();
   await expect(page.getByLabel("New items per day")).toHaveValue("5");
+});
+
+test("an export restored into a new account after deleting the old one is merged and reported; a file over the limit is refused at once", async ({
+  page,
+}) => {
+  const email = `exporter-${Date.now()}@example.com`;
+  await signUp(page, email);
+  await page.goto("/review?deck=foundations");
+  await reviewOne(page, "3");
+  const exported = await (await page.request.get("/api/me/export")).text();
+  // Review ids are unique across the database, so the file comes back into a new account once the old one is gone
+  // (or into another install).
+  await page.goto("/account");
+  await page.locator("summary", { hasText: "Delete my account" }).click();
+  await page.getByLabel(`Type ${email} to confirm`).fill(email);
+  await page.getByRole("button", { name: "Permanently delete my account" }).click();
+  await expect(page).toHaveURL(/\/signin\?deleted=1$/);
+
+  await signUp(page, `importer-${Date.now()}@example.com`);
+  await page.goto("/settings");
+  const file = page.getByLabel("Import a Gradwise export (JSON)");
+  await file.setInputFiles({
+    name: "gradwise-export.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(exported),
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveText(
+    /Added 1 reviews for 1 items.*skipped 0/,
+  );
+  expect(await reviewCount(page)).toBe(1);
+
+  await page.goto("/settings");
+  let posted = 0;
+  page.on("request", (r) => {
+    if (r.url().includes("/api/me/import")) posted += 1;
+  });
+  await file.setInputFiles({
+    name: "huge.json",
+    mimeType: "application/json",
+    buffer: Buffer.alloc(32 * 1024 * 1024 + 1, " "),
+  });
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/at most 32\.0 MiB/);
+  expect(posted).toBe(0);
 });
