@@ -1,7 +1,7 @@
 // Pure and browser-safe: the same (exercise, seed) gives the same numbers in the browser and on the server.
 import { z } from "zod";
 import type { DerivationFrontmatter, AskedKey } from "@/lib/content/schema";
-import { generateInstance, validateSpec, type QuantityKey, type TwoLayerSpec } from "@/lib/engine";
+import { backprop, generateInstance, validateSpec, type QuantityKey, type TwoLayerSpec } from "@/lib/engine";
 
 export type ExerciseDefinition = Pick<
   DerivationFrontmatter,
@@ -28,7 +28,36 @@ export const querySeedSchema = z
   .transform(Number)
   .pipe(jsonSeedSchema);
 
+/** How many further draws buildInstance tries when a seed's numbers leave an asked quantity all zero. */
+export const MAX_REDRAWS = 32;
+
+/**
+ * The instance of an exercise for a seed. A draw where some asked quantity is zero in every entry (every hidden
+ * ReLU dead, an input of 0 multiplying the one asked weight gradient, a prediction equal to its target) leaves
+ * nothing to derive, and a learner typing 0 is right; such a draw is replaced by the next of a fixed sequence
+ * derived from the seed, so the same seed still gives the same numbers in the browser and on the server.
+ */
 export function buildInstance(def: ExerciseDefinition, seed: number): TwoLayerSpec {
+  let first: TwoLayerSpec | undefined;
+  for (let k = 0; k <= MAX_REDRAWS; k++) {
+    // k = 0 is the seed itself, so every seed that was not trivial keeps its numbers.
+    const spec = drawInstance(def, k === 0 ? seed : seed + k * 0x9e3779b9);
+    if (!hasTrivialAsk(def, spec)) return spec;
+    first ??= spec;
+  }
+  // A definition whose asks are zero for every draw (pinned inputs of 0) is the author's choice: keep the first.
+  return first!;
+}
+
+/** An asked quantity counts as trivial when every entry is 0 (1e-12 absorbs rounding in a cancelling sum). */
+function hasTrivialAsk(def: ExerciseDefinition, spec: TwoLayerSpec): boolean {
+  const truth = backprop(spec);
+  return askedQuantities(def).some((q) =>
+    gridOf(truth[q.key], q).every((row) => row.every((v) => Math.abs(v) <= 1e-12)),
+  );
+}
+
+function drawInstance(def: ExerciseDefinition, seed: number): TwoLayerSpec {
   const generated = generateInstance(
     {
       ...def.network,
