@@ -7,7 +7,8 @@ import { EngineInputError } from "@/lib/engine";
 export function parseNumber(text: string, field: string): number {
   const t = text.trim();
   if (t === "") throw new EngineInputError(field, `${field} is empty; type a number`);
-  const v = Number(t);
+  // show() prints negatives with a real minus sign (U+2212); a number copied from a result reads back.
+  const v = Number(t.replace(/^\u2212/, "-").replace(/([eE])\u2212/, "$1-"));
   if (!Number.isFinite(v)) throw new EngineInputError(field, `${field}: “${t}” is not a number`);
   return v;
 }

@@ -65,3 +65,16 @@ describe("optimizer step formulas", () => {
     for (const tex of lines) expect(() => katex.renderToString(tex, { throwOnError: true })).not.toThrow();
   });
 });
+
+describe("numbers as the calculators themselves print them", () => {
+  // show() writes negatives with U+2212 (−); the exercise answers accept it too. Copied from a result table into
+  // an input, such a number was refused as "not a number".
+  it.each([
+    { label: "a negative result", value: -0.5 },
+    { label: "a small negative in scientific notation", value: -1.69e-22 },
+    { label: "a large negative", value: -1.5e7 },
+  ])("reads back $label from its printed form", ({ value }) => {
+    expect(parseNumber(show(value), "x")).toBeCloseTo(value, 12);
+    expect(parseList(`${show(value)}, 1`, "logits")[0]).toBeCloseTo(value, 12);
+  });
+});
