@@ -73,6 +73,9 @@ function readInputs(x: unknown, options: NormOptions): Inputs {
 }
 
 function meanOf(v: readonly number[]): number {
+  // A constant group's mean is its value: summed, 0.1 + 0.1 + 0.1 = 0.30000000000000004 would put the mean a hair
+  // off, leave a variance of 2e-34 instead of 0, and with ε = 0 normalize every entry to −1.
+  if (v.every((x) => x === v[0])) return v[0]! + 0;
   return v.reduce((a, b) => a + b, 0) / v.length;
 }
 

@@ -198,3 +198,48 @@ describe("input validation", () => {
     },
   ])("$label → field $field", ({ run, field }) => expectField(run, field));
 });
+
+describe("a constant group (a feature or a row with one value throughout)", () => {
+  // Its variance is 0 exactly. Summed in floating point, 0.1 + 0.1 + 0.1 = 0.30000000000000004 gave a mean a hair
+  // above 0.1 and a variance of 2e-34, so with ε = 0 each entry normalized to −1 instead of being refused, and with
+  // ε > 0 to ±4e-15 instead of 0.
+  const constant = fc
+    .record({
+      value: fc.double({ min: -1e3, max: 1e3, noNaN: true, noDefaultInfinity: true }),
+      count: fc.integer({ min: 2, max: 8 }),
+    })
+    .map(({ value, count }) => new Array<number>(count).fill(value));
+
+  test.each([
+    { label: "LayerNorm, one row", run: (v: number[], eps: number) => layerNorm([v], { eps }), field: "eps" },
+    {
+      label: "BatchNorm, one column",
+      run: (v: number[], eps: number) =>
+        batchNorm(
+          v.map((x) => [x]),
+          { eps },
+        ),
+      field: "eps",
+    },
+  ])("$label: refused with ε = 0, normalized to exactly 0 with ε > 0", ({ run, field }) => {
+    fc.assert(
+      fc.property(constant, (v) => {
+        expectField(() => run(v, 0), field);
+        const r = run(v, 1e-5);
+        expect(r.variance).toEqual([0]);
+        expect(r.mean).toEqual([v[0]! + 0]);
+        expect(r.normalized.flat().every((h) => h === 0)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test.each([
+    { label: "three times 0.1", values: [0.1, 0.1, 0.1] },
+    { label: "five times 0.7", values: [0.7, 0.7, 0.7, 0.7, 0.7] },
+    { label: "six times 1/3", values: new Array<number>(6).fill(1 / 3) },
+  ])("$label has variance 0", ({ values }) => {
+    expect(layerNorm([values]).variance).toEqual([0]);
+    expect(batchNorm(values.map((x) => [x])).variance).toEqual([0]);
+  });
+});
