@@ -2,7 +2,10 @@ import type { TwoLayerSpec } from "@/lib/engine";
 
 const fmt = (v: number) => String(Number(v.toPrecision(6)));
 
-/** Inputs and targets, one example per row, with the row index the answer grids use. */
+/**
+ * Inputs and targets, one example per row, with the row index the answer grids use. Columns count from 0 (x0, y0),
+ * as the asks and hints do: dW1[1][0] multiplies x1, the second column.
+ */
 export function DataTable({ spec }: { spec: TwoLayerSpec }) {
   const dIn = spec.x[0]!.length;
   const dOut = spec.y[0]!.length;
@@ -19,12 +22,12 @@ export function DataTable({ spec }: { spec: TwoLayerSpec }) {
             </th>
             {Array.from({ length: dIn }, (_, j) => (
               <th key={`x${j}`} scope="col" className="px-2 py-1 text-right font-mono font-medium">
-                x{j + 1}
+                x{j}
               </th>
             ))}
             {Array.from({ length: dOut }, (_, k) => (
               <th key={`y${k}`} scope="col" className="px-2 py-1 text-right font-mono font-medium text-brand-600 dark:text-brand-100">
-                y{k + 1}
+                y{k}
               </th>
             ))}
           </tr>

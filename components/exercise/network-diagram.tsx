@@ -19,10 +19,11 @@ export function NetworkDiagram({ spec }: { spec: TwoLayerSpec }) {
   const dOut = spec.b2.length;
   const height = Math.max(dIn, h, dOut) * 78 + 40;
   const ys = [layerY(dIn, height), layerY(h, height), layerY(dOut, height)];
+  // Units count from 0, as the asks, hints and explanations do: the edge W1[i][j] runs from xi to hj.
   const layers = [
-    { label: (i: number) => `x${i + 1}`, name: "input" },
-    { label: (i: number) => `h${i + 1}`, name: `hidden (${spec.hidden})` },
-    { label: (i: number) => `o${i + 1}`, name: `output (${spec.loss === "softmax_ce" ? "softmax" : spec.output})` },
+    { label: (i: number) => `x${i}`, name: "input" },
+    { label: (i: number) => `h${i}`, name: `hidden (${spec.hidden})` },
+    { label: (i: number) => `o${i}`, name: `output (${spec.loss === "softmax_ce" ? "softmax" : spec.output})` },
   ];
   const edges = [
     ...spec.W1.flatMap((row, i) => row.map((w, j) => ({ from: [0, i], to: [1, j], w, name: `W1[${i}][${j}]` }))),
