@@ -50,8 +50,12 @@ function check(node: MathNode): string | undefined {
     case "ParenthesisNode":
       return check((node as unknown as { content: MathNode }).content);
     case "OperatorNode": {
-      const op = node as unknown as { op: string; args: MathNode[] };
+      const op = node as unknown as { op: string; args: MathNode[]; implicit?: boolean };
       if (!OPERATORS.has(op.op)) return `the operator "${op.op}" is not allowed`;
+      // "1.5 e-3" and "3e" would read as 1.5·e − 3 and 3·e: almost surely scientific notation typed with a space
+      // or without its exponent, so they are refused rather than graded as numbers nobody meant.
+      if (op.implicit && op.args[1]?.type === "SymbolNode" && (op.args[1] as unknown as { name: string }).name === "e")
+        return "write scientific notation without spaces (1.5e-3), or 2*e for 2·e";
       return op.args.map(check).find(Boolean);
     }
     case "SymbolNode": {

@@ -85,3 +85,31 @@ describe("parseAnswer's plain-decimal shortcut", () => {
     },
   );
 });
+
+describe("a number written next to e", () => {
+  // mathjs reads "1.5 e-3" as 1.5·e − 3 (implicit multiplication by the constant e) = 1.077, and "3e" (an exponent
+  // never typed) as 3·e: a learner who meant scientific notation was graded on a number they never wrote.
+  test.each([
+    { label: "a space before the exponent", input: "1.5 e-3" },
+    { label: "a space before a positive exponent", input: "2 e+3" },
+    { label: "an exponent left off", input: "3e" },
+    { label: "a decimal and a bare e", input: "0.5e" },
+    { label: "a parenthesised number next to e", input: "(2)e" },
+  ])("refuses $label as ambiguous", ({ input }) => {
+    const parsed = parseAnswer(input);
+    expect(parsed).toEqual({ ok: false, error: expect.stringMatching(/scientific notation/) });
+  });
+
+  test.each([
+    { label: "scientific notation", input: "1.5e-3", value: 0.0015 },
+    { label: "an explicit product with e", input: "2*e", value: 2 * Math.E },
+    { label: "e on its own", input: "e", value: Math.E },
+    { label: "e times a number", input: "e*2", value: 2 * Math.E },
+    { label: "a number times pi, implicitly", input: "2pi", value: 2 * Math.PI },
+    { label: "a number next to a bracket", input: "0.5(1-0.5)", value: 0.25 },
+  ])("still reads $label", ({ input, value }) => {
+    const parsed = parseAnswer(input);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value).toBeCloseTo(value, 12);
+  });
+});
