@@ -1,7 +1,14 @@
 // Pure and browser-safe: the same (exercise, seed) gives the same numbers in the browser and on the server.
 import { z } from "zod";
 import type { DerivationFrontmatter, AskedKey } from "@/lib/content/schema";
-import { backprop, generateInstance, validateSpec, type QuantityKey, type TwoLayerSpec } from "@/lib/engine";
+import {
+  backprop,
+  generateInstance,
+  HAND_TOLERANCE,
+  validateSpec,
+  type QuantityKey,
+  type TwoLayerSpec,
+} from "@/lib/engine";
 
 export type ExerciseDefinition = Pick<
   DerivationFrontmatter,
@@ -32,10 +39,11 @@ export const querySeedSchema = z
 export const MAX_REDRAWS = 32;
 
 /**
- * The instance of an exercise for a seed. A draw where some asked quantity is zero in every entry (every hidden
- * ReLU dead, an input of 0 multiplying the one asked weight gradient, a prediction equal to its target) leaves
- * nothing to derive, and a learner typing 0 is right; such a draw is replaced by the next of a fixed sequence
- * derived from the seed, so the same seed still gives the same numbers in the browser and on the server.
+ * The instance of an exercise for a seed. A draw where an answer of all zeros would pass some asked quantity (every
+ * entry within the check's absolute tolerance of 0: every hidden ReLU dead, an input of 0 under the one asked weight
+ * gradient, a prediction equal to its target) leaves nothing to derive, and a learner typing 0 is right; such a draw
+ * is replaced by the next of a fixed sequence derived from the seed, so the same seed still gives the same numbers
+ * in the browser and on the server.
  */
 export function buildInstance(def: ExerciseDefinition, seed: number): TwoLayerSpec {
   let first: TwoLayerSpec | undefined;
@@ -49,11 +57,11 @@ export function buildInstance(def: ExerciseDefinition, seed: number): TwoLayerSp
   return first!;
 }
 
-/** An asked quantity counts as trivial when every entry is 0 (1e-12 absorbs rounding in a cancelling sum). */
+/** True when zeros would be graded right for some asked quantity: |v| ≤ the absolute tolerance in every entry. */
 function hasTrivialAsk(def: ExerciseDefinition, spec: TwoLayerSpec): boolean {
   const truth = backprop(spec);
   return askedQuantities(def).some((q) =>
-    gridOf(truth[q.key], q).every((row) => row.every((v) => Math.abs(v) <= 1e-12)),
+    gridOf(truth[q.key], q).every((row) => row.every((v) => Math.abs(v) <= HAND_TOLERANCE.abs)),
   );
 }
 
