@@ -50,7 +50,11 @@ export function AnswerGrid({ asked, values, errors, verdicts, onChange }: Props)
                 <input
                   id={id}
                   value={value}
-                  inputMode="decimal"
+                  // The full keyboard, not inputMode="decimal": a phone's decimal pad has no minus sign (many
+                  // gradients are negative), no "/" for fractions and no "e" for scientific notation.
+                  inputMode="text"
+                  autoCapitalize="off"
+                  autoCorrect="off"
                   autoComplete="off"
                   spellCheck={false}
                   maxLength={200}
