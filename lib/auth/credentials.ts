@@ -15,7 +15,6 @@ import {
 import { fieldErrorsOf, signInSchema, signUpSchema, type FormState } from "./schema";
 import { SESSION_MAX_AGE_S } from "./session-cookie";
 
-export { SESSION_MAX_AGE_S } from "./session-cookie";
 
 // One message for unknown email and wrong password, so the form does not reveal who has an account.
 export const INVALID_CREDENTIALS = "That email and password do not match an account.";

@@ -4,8 +4,8 @@ import type { NextAuthOptions } from "next-auth";
 import GitHubProvider from "next-auth/providers/github";
 import { db } from "@/lib/db";
 import { env, type Env } from "@/lib/env";
-import { SESSION_MAX_AGE_S } from "./credentials";
 import { loadAuthSecret } from "./secret";
+import { SESSION_MAX_AGE_S } from "./session-cookie";
 
 declare module "next-auth" {
   interface Session {

@@ -3,8 +3,6 @@ import { cookies, headers } from "next/headers";
 import { env } from "@/lib/env";
 import { sessionCookieName } from "./session-cookie";
 
-export { sessionCookieName };
-
 /**
  * Whether this request reached us over https: directly behind a TLS proxy (x-forwarded-proto) or because the
  * configured public URL is https. The same answer picks the cookie name for writing and reading.

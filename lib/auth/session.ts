@@ -3,9 +3,9 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { SESSION_MAX_AGE_S } from "./credentials";
 import { SESSION_UPDATE_AGE_S } from "./options";
-import { requestIsSecure, sessionCookieName } from "./request";
+import { requestIsSecure } from "./request";
+import { SESSION_MAX_AGE_S, sessionCookieName } from "./session-cookie";
 
 export interface CurrentUser {
   id: string;

@@ -4,12 +4,12 @@ import { CONFIRM_MISMATCH, deleteMyAccount } from "@/lib/auth/account";
 import {
   EMAIL_TAKEN,
   INVALID_CREDENTIALS,
-  SESSION_MAX_AGE_S,
   signInWithPassword,
   signUpWithPassword,
 } from "@/lib/auth/credentials";
 import { SIGNIN_WINDOW_MS, SIGNUP_MAX_PER_IP, SIGNUP_WINDOW_MS, signUpBucket } from "@/lib/auth/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";
+import { SESSION_MAX_AGE_S } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
 
 // The session comes from request cookies, which vitest has none of: the signed-in user is set per test instead.

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { getServerSession } from "next-auth/next";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { SESSION_MAX_AGE_S } from "@/lib/auth/credentials";
+import { SESSION_MAX_AGE_S } from "@/lib/auth/session-cookie";
 import { authOptions, SESSION_UPDATE_AGE_S } from "@/lib/auth/options";
 import { db } from "@/lib/db";
 import { installForCommonJs, requestScope } from "../security/next-request";
