@@ -20,6 +20,15 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } });
 }
 
+/** A write refused by a unique index (Prisma P2002): a retried or raced insert of the same key. */
+export const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
+
+/**
+ * A write refused because a row it points at is gone (Prisma P2003): in this app, the account was deleted after the
+ * request read its session, so the request is answered as signed out.
+ */
+export const isAccountGone = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2003";
+
 // Dev hot-reload re-evaluates modules; keeping the client on globalThis avoids one connection per reload.
 const globalForDb = globalThis as unknown as { gradwiseDb?: PrismaClient };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { DEFAULT_SETTINGS, timeZoneSchema } from "@/lib/srs/settings";
 import { hashPassword, verifyPassword } from "./password";
 import {
@@ -82,7 +82,7 @@ export async function signUpWithPassword(input: unknown, ctx: RequestContext): P
     return { ok: true, userId: user.id, ...(await createSession(user.id, now)) };
   } catch (error) {
     // Two sign-ups for one email at once: the unique index refuses the second.
-    if ((error as { code?: string }).code === "P2002") return { ok: false, fieldErrors: { email: EMAIL_TAKEN }, email };
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { email: EMAIL_TAKEN }, email };
     throw error;
   } finally {
     if (!created) await claim.release();

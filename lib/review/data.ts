@@ -1,7 +1,7 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listItemsForReview } from "@/lib/content/repository";
-import { db } from "@/lib/db";
+import { db, isAccountGone, isUniqueViolation } from "@/lib/db";
 import { checkExercise } from "@/lib/exercises/service";
 import { startOfLearnerDay } from "@/lib/srs/day";
 import { buildQueue } from "@/lib/srs/queue";
@@ -194,12 +194,11 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
   } catch (error) {
     // The review id is already taken (a retry, or the same id raced in twice): the primary key let one through;
     // report this one as the duplicate, or as a conflict when the id is someone else's.
-    if ((error as { code?: string }).code === "P2002") {
+    if (isUniqueViolation(error)) {
       return (await alreadyRecorded()) ?? { status: 409, body: { error: "this review id is already used" } };
     }
-    // The account was deleted after this request's session was read (a review page left open while the account is
-    // deleted elsewhere): its rows cannot point at a user that is gone, and the learner is signed out.
-    if ((error as { code?: string }).code === "P2003") return { status: 401, body: { error: "sign in to save reviews" } };
+    // A review page left open while the account was deleted elsewhere.
+    if (isAccountGone(error)) return { status: 401, body: { error: "sign in to save reviews" } };
     throw error;
   }
 }
@@ -268,8 +267,7 @@ export async function saveSettings(settings: ReviewSettings): Promise<boolean> {
       update: settings,
     });
   } catch (error) {
-    // The account was deleted after the session was read: answered like any signed-out save.
-    if ((error as { code?: string }).code === "P2003") return false;
+    if (isAccountGone(error)) return false;
     throw error;
   }
   return true;

@@ -1,6 +1,6 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db, isAccountGone } from "@/lib/db";
 import { LEECH_LAPSES, type LogState } from "@/lib/srs/scheduler";
 import { replayHistory } from "@/lib/srs/replay";
 import type { z } from "zod";
@@ -138,8 +138,8 @@ export async function importMyData(payload: unknown, now = new Date()): Promise<
   try {
     return await importInto(payload, now);
   } catch (error) {
-    // The account was deleted while the import ran (its rows cannot point at a user that is gone).
-    if ((error as { code?: string }).code === "P2003") return { status: 401, body: { error: "sign in to import" } };
+    // The account was deleted while the import ran.
+    if (isAccountGone(error)) return { status: 401, body: { error: "sign in to import" } };
     throw error;
   }
 }
@@ -162,7 +162,11 @@ async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
     // undone) and, as a first review, count against every day's new-item limit until its date. A few minutes are
     // allowed for the exporting server's clock.
     else if (l.review.getTime() > now.getTime() + CLOCK_SKEW_MS) skipped.push({ id: l.id, reason: "reviewed after now" });
-    else byItem.set(l.itemId, [...(byItem.get(l.itemId) ?? []), l]);
+    else {
+      const list = byItem.get(l.itemId);
+      if (list) list.push(l);
+      else byItem.set(l.itemId, [l]);
+    }
   }
   const settingsAdded = data.settings
     ? await db.$transaction(async (tx) => {
