@@ -30,22 +30,20 @@ function gated(inner: Adapter): Adapter {
   /** Settles when the open transaction ends; null when none is open. */
   let open: Promise<void> | null = null;
 
+  // The gate is checked and the adapter called in one turn: an `await` between them would let a transaction start.
   const outside =
-    <T>(run: (query: Query) => Promise<T>) =>
-    async (query: Query): Promise<T> => {
+    <A, T>(run: (arg: A) => Promise<T>) =>
+    async (arg: A): Promise<T> => {
       while (open) await open;
-      return run(query);
+      return run(arg);
     };
 
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    queryRaw: outside((query) => inner.queryRaw(query)),
-    executeRaw: outside((query) => inner.executeRaw(query)),
-    executeScript: async (script) => {
-      while (open) await open;
-      return inner.executeScript(script);
-    },
+    queryRaw: outside((query: Query) => inner.queryRaw(query)),
+    executeRaw: outside((query: Query) => inner.executeRaw(query)),
+    executeScript: outside((script: string) => inner.executeScript(script)),
     ...(inner.getConnectionInfo ? { getConnectionInfo: () => inner.getConnectionInfo!() } : {}),
     dispose: () => inner.dispose(),
     startTransaction: async (isolationLevel) => {
