@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { checkAnswers, type CheckResult } from "@/lib/exercises/check";
-import { askedQuantities, MAX_SEED, type ExerciseDefinition } from "@/lib/exercises/instance";
+import { instanceFingerprint } from "@/lib/exercises/fingerprint";
+import { askedQuantities, buildInstance, MAX_SEED, type ExerciseDefinition } from "@/lib/exercises/instance";
 import { parseAnswer } from "@/lib/exercises/parse-answer";
 import type { SolutionStep } from "@/lib/exercises/solution";
 import { AnswerGrid } from "./answer-grid";
@@ -13,6 +14,8 @@ import { HintList } from "./hint-list";
 
 export interface ExerciseAttempt {
   seed: number;
+  /** Fingerprint of the numbers on screen, so the server refuses to grade against numbers it has since changed. */
+  instance: string;
   answers: Record<string, string[][]>;
   hintsUsed: number;
   elapsedMs: number;
@@ -33,6 +36,7 @@ type ServerState = { verified: true; result: CheckResult; solution?: SolutionSte
 export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChecked }: Props) {
   const router = useRouter();
   const asked = useMemo(() => askedQuantities(definition), [definition]);
+  const instance = useMemo(() => instanceFingerprint(buildInstance(definition, seed)), [definition, seed]);
   const [values, setValues] = useState<Record<string, string[][]>>(() =>
     Object.fromEntries(asked.map((q) => [q.ask, Array.from({ length: q.rows }, () => Array<string>(q.cols).fill(""))])),
   );
@@ -77,17 +81,17 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
     const local = checkAnswers(definition, seed, numbers);
     setInstant(local);
     const elapsedMs = Date.now() - started.current;
-    onChecked?.({ seed, answers: values, hintsUsed: hintsShown, elapsedMs, result: local });
+    onChecked?.({ seed, instance, answers: values, hintsUsed: hintsShown, elapsedMs, result: local });
     setServer({ verified: false });
     setBusy(true);
     try {
       const res = await fetch(`/api/exercises/${exerciseId}/check`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ seed, answers: values, hintsUsed: hintsShown, elapsedMs }),
+        body: JSON.stringify({ seed, instance, answers: values, hintsUsed: hintsShown, elapsedMs }),
       });
       const body = await res.json();
-      setServer(res.ok ? { verified: true, result: body, solution: await fetchSolution(exerciseId, seed) } : { verified: false, error: body.error ?? `HTTP ${res.status}` });
+      setServer(res.ok ? { verified: true, result: body, solution: await fetchSolution(exerciseId, seed, instance) } : { verified: false, error: body.error ?? `HTTP ${res.status}` });
     } catch {
       setServer({ verified: false, error: "The server could not be reached; the result above is your browser's own check." });
     } finally {

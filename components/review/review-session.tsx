@@ -70,7 +70,7 @@ export function ReviewSession({ entries, cram }: { entries: ReviewEntry[]; cram:
     if (cram) return resetFor(index + 1);
     reviewId.current ??= crypto.randomUUID();
     const id = reviewId.current;
-    const exercise = attempt ? { seed: attempt.seed, answers: attempt.answers, hintsUsed: attempt.hintsUsed, elapsedMs: attempt.elapsedMs } : undefined;
+    const exercise = attempt ? { seed: attempt.seed, instance: attempt.instance, answers: attempt.answers, hintsUsed: attempt.hintsUsed, elapsedMs: attempt.elapsedMs } : undefined;
     setBusy(true);
     try {
       const res = await fetch("/api/reviews", {

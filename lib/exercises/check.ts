@@ -42,8 +42,13 @@ export interface CheckResult {
 }
 
 /** Answers are already numbers here: parsing and shape checks happen at the boundary (see request.ts). */
-export function checkAnswers(def: ExerciseDefinition, seed: number, answers: Record<string, number[][]>): CheckResult {
-  const spec = buildInstance(def, seed);
+export function checkAnswers(
+  def: ExerciseDefinition,
+  seed: number,
+  answers: Record<string, number[][]>,
+  // A caller that already built the instance passes it, so it is not drawn twice.
+  spec = buildInstance(def, seed),
+): CheckResult {
   const truth = backprop(spec);
   const asked = askedQuantities(def);
   const quantities = asked.map((q): QuantityVerdict => {
@@ -66,15 +71,13 @@ export function checkAnswers(def: ExerciseDefinition, seed: number, answers: Rec
   // Diagnosis needs whole quantities; single-entry asks are graded but not diagnosed.
   const whole: Submission = {};
   for (const q of asked) if (q.index.length === 0) whole[q.key] = answers[q.ask] as number[][];
-  const mistakes = diagnose(spec, whole, TOLERANCE).map(
-    (d): MistakeFound => ({
-      quantity: d.quantity,
-      mistake: d.mistake,
-      title: MISTAKES[d.mistake].title,
-      explanation: MISTAKES[d.mistake].explanation,
-      cardId: MISTAKE_CARDS[d.mistake],
-    }),
-  );
+  const mistakes = diagnose(spec, whole, TOLERANCE).map((d): MistakeFound => ({
+    quantity: d.quantity,
+    mistake: d.mistake,
+    title: MISTAKES[d.mistake].title,
+    explanation: MISTAKES[d.mistake].explanation,
+    cardId: MISTAKE_CARDS[d.mistake],
+  }));
 
   const score = quantities.reduce((s, q) => s + q.right / q.total, 0) / quantities.length;
   return { score, quantities, firstWrongStep: firstAsk, mistakes };

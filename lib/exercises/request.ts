@@ -7,8 +7,16 @@ import { jsonSeedSchema } from "./instance";
 
 const cell = z.string().max(MAX_ANSWER_LENGTH, `an entry has at most ${MAX_ANSWER_LENGTH} characters`);
 
+/** What lib/exercises/fingerprint.ts makes of the numbers the page shows. */
+export const fingerprintSchema = z.string().regex(/^[0-9a-f]{8}$/, "instance must be 8 hexadecimal digits");
+
 export const checkRequestSchema = z.strictObject({
   seed: jsonSeedSchema,
+  /**
+   * The key of the numbers the page shows. Optional, so a client that does not send it is graded as before; when sent
+   * and the server's numbers for this seed differ, the check is refused rather than graded against other numbers.
+   */
+  instance: fingerprintSchema.optional(),
   answers: z.record(askSchema, z.array(z.array(cell).max(8)).max(8)),
   hintsUsed: z.number().int().min(0).max(6).default(0),
   elapsedMs: z

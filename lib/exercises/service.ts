@@ -3,7 +3,8 @@ import { getExercise } from "@/lib/content/repository";
 import { EngineInputError } from "@/lib/engine";
 import { checkAnswers, type CheckResult } from "./check";
 import { askedQuantities, buildInstance, querySeedSchema, type ExerciseDefinition } from "./instance";
-import { checkRequestSchema, parseAnswerGrids, type CellError } from "./request";
+import { instanceFingerprint } from "./fingerprint";
+import { checkRequestSchema, fingerprintSchema, parseAnswerGrids, type CellError } from "./request";
 import { solutionSteps, type SolutionStep } from "./solution";
 
 type CheckedBody = CheckResult & { exerciseId: string; seed: number; hintsUsed: number; elapsedMs: number | null };
@@ -11,13 +12,17 @@ type CheckedBody = CheckResult & { exerciseId: string; seed: number; hintsUsed: 
 export type CheckOutcome =
   | { status: 200; body: CheckedBody }
   | {
-      status: 400 | 404;
+      status: 400 | 404 | 409;
       body: { error: string; cells?: CellError[]; issues?: Array<{ path: string; message: string }> };
     };
 
 export type SolutionOutcome =
   | { status: 200; body: { exerciseId: string; seed: number; solution: SolutionStep[] } }
-  | { status: 400 | 404; body: { error: string } };
+  | { status: 400 | 404 | 409; body: { error: string } };
+
+/** The answer when the page's numbers are not the server's numbers for that seed any more. */
+export const STALE_INSTANCE_ERROR =
+  "These numbers are out of date: the exercise changed after this page was loaded. Reload the page for the current numbers.";
 
 // The typeset solution (KaTeX, ~13 display equations, ~100 KB) costs far more than grading and depends only on the
 // exercise definition and the seed, never on the answers. So it is not part of the check: the page asks for it once
@@ -61,7 +66,7 @@ export async function checkExercise(exerciseId: string, payload: unknown): Promi
       body: { error: `invalid request: ${issues.map((i) => `${i.path || "body"}: ${i.message}`).join("; ")}`, issues },
     };
   }
-  const { seed, answers, hintsUsed, elapsedMs } = request.data;
+  const { seed, answers, hintsUsed, elapsedMs, instance } = request.data;
   if (hintsUsed > exercise.hints.length) {
     return { status: 400, body: { error: `hintsUsed: this exercise has ${exercise.hints.length} hints` } };
   }
@@ -69,7 +74,11 @@ export async function checkExercise(exerciseId: string, payload: unknown): Promi
   const parsed = parseAnswerGrids(asked, answers);
   if (!parsed.ok) return { status: 400, body: { error: parsed.message, cells: parsed.cells } };
   try {
-    const result = checkAnswers(exercise.definition, seed, parsed.answers);
+    const spec = buildInstance(exercise.definition, seed);
+    if (instance !== undefined && instance !== instanceFingerprint(spec)) {
+      return { status: 409, body: { error: STALE_INSTANCE_ERROR } };
+    }
+    const result = checkAnswers(exercise.definition, seed, parsed.answers, spec);
     return { status: 200, body: { ...result, exerciseId, seed, hintsUsed, elapsedMs: elapsedMs ?? null } };
   } catch (error) {
     // Content is validated for a range of seeds at build time; a seed that still cannot be built is the caller's.
@@ -79,12 +88,25 @@ export async function checkExercise(exerciseId: string, payload: unknown): Promi
 }
 
 /** The worked solution of one instance, with its numbers substituted; `rawSeed` comes from a query string. */
-export async function exerciseSolution(exerciseId: string, rawSeed: unknown): Promise<SolutionOutcome> {
+export async function exerciseSolution(
+  exerciseId: string,
+  rawSeed: unknown,
+  rawInstance: unknown = null,
+): Promise<SolutionOutcome> {
   const exercise = await getExercise(exerciseId);
   if (!exercise) return { status: 404, body: { error: `no exercise with id "${exerciseId}"` } };
   const seed = querySeedSchema.safeParse(rawSeed ?? undefined);
   if (!seed.success) return { status: 400, body: { error: seed.error.issues.map((i) => i.message).join("; ") } };
+  const instance = fingerprintSchema.optional().safeParse(rawInstance ?? undefined);
+  if (!instance.success)
+    return { status: 400, body: { error: instance.error.issues.map((i) => i.message).join("; ") } };
   try {
+    if (
+      instance.data !== undefined &&
+      instance.data !== instanceFingerprint(buildInstance(exercise.definition, seed.data))
+    ) {
+      return { status: 409, body: { error: STALE_INSTANCE_ERROR } };
+    }
     const solution = cachedSolution(exerciseId, exercise.definition, seed.data);
     return { status: 200, body: { exerciseId, seed: seed.data, solution } };
   } catch (error) {

@@ -144,7 +144,7 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
     if (existing.userId !== user.id) return { status: 409, body: { error: "this review id is already used" } };
     return { status: 200, body: { reviewId, due: existing.due.toISOString(), duplicate: true, leech: false } };
   };
-  const refuse = async (status: 400 | 404, error: string) => (await alreadyRecorded()) ?? { status, body: { error } };
+  const refuse = async (status: 400 | 404 | 409, error: string) => (await alreadyRecorded()) ?? { status, body: { error } };
 
   // Independent reads, issued together rather than one await after another.
   const [item, settings] = await Promise.all([

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { backprop } from "@/lib/engine";
 import { askedQuantities, buildInstance, gridOf, type ExerciseDefinition } from "@/lib/exercises/instance";
+import { instanceFingerprint } from "@/lib/exercises/fingerprint";
 import { checkExercise, exerciseSolution } from "@/lib/exercises/service";
 import { solutionSteps } from "@/lib/exercises/solution";
 
@@ -57,5 +58,36 @@ describe("the worked solution", () => {
     if (outcome.status !== 200) throw new Error(JSON.stringify(outcome.body));
     expect(outcome.body.score).toBe(1);
     expect(outcome.body).not.toHaveProperty("solution");
+  });
+});
+
+describe("numbers the page shows that the server no longer uses", () => {
+  // A page loaded before an update names its numbers; the server must not grade or solve other numbers instead.
+  const shown = (seed: number) => instanceFingerprint(buildInstance(def, seed));
+  const other = (seed: number) => shown(seed + 1);
+
+  test.each([
+    { label: "the page's own numbers are graded", instance: (s: number) => shown(s), status: 200 },
+    { label: "no fingerprint (an older client) is graded", instance: () => undefined, status: 200 },
+    { label: "another instance's numbers are refused as out of date", instance: other, status: 409 },
+  ])("check: $label", async ({ instance, status }) => {
+    const outcome = await checkExercise(id, { seed: 8, instance: instance(8), answers: rightAnswers(8) });
+    expect(outcome.status).toBe(status);
+    if (outcome.status === 409) expect(outcome.body.error).toMatch(/reload/i);
+  });
+
+  test.each([
+    { label: "the page's own numbers", instance: (s: number) => shown(s), status: 200 },
+    { label: "no fingerprint", instance: () => null, status: 200 },
+    { label: "another instance's numbers", instance: other, status: 409 },
+    { label: "a malformed fingerprint", instance: () => "xyz", status: 400 },
+  ])("solution: $label gives $status", async ({ instance, status }) => {
+    expect((await exerciseSolution(id, "5", instance(5))).status).toBe(status);
+  });
+
+  test("a malformed fingerprint in a check is a 400 naming the field", async () => {
+    const outcome = await checkExercise(id, { seed: 8, instance: "ABCDEFGH", answers: rightAnswers(8) });
+    expect(outcome.status).toBe(400);
+    expect(outcome.body).toHaveProperty("error", expect.stringContaining("instance"));
   });
 });

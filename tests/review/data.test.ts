@@ -7,6 +7,7 @@ import { syncContentIndex } from "@/lib/content/sync";
 import { db } from "@/lib/db";
 import { backprop } from "@/lib/engine";
 import { askedQuantities, buildInstance, gridOf } from "@/lib/exercises/instance";
+import { instanceFingerprint } from "@/lib/exercises/fingerprint";
 import { applyRating, LEECH_LAPSES, newCardState, Rating, type Grade } from "@/lib/srs/scheduler";
 import { replayLogs } from "@/lib/srs/replay";
 
@@ -212,6 +213,20 @@ describe("recordRating", () => {
     const log = await db.reviewLog.findFirstOrThrow({ where: { userId: users.alice!.id, itemId: exerciseId } });
     expect(log.seed).toBe(9);
     expect(JSON.parse(log.result!)).toMatchObject({ score: 1, hintsUsed: 1, firstWrongStep: null });
+  });
+
+  test("an exercise review from a page showing other numbers than the server's is refused and nothing is written", async () => {
+    const ex = library.items.find((i) => i.id === exerciseId)!;
+    if (ex.kind !== "derivation") throw new Error("not an exercise");
+    const r = backprop(buildInstance(ex, 9));
+    const answers = Object.fromEntries(
+      askedQuantities(ex).map((q) => [q.ask, gridOf(r[q.key], q).map((row) => row.map(String))]),
+    );
+    // The fingerprint of seed 10's numbers stands for a page whose seed 9 was drawn by an older version.
+    const stale = instanceFingerprint(buildInstance(ex, 10));
+    const res = await rate(exerciseId, 3, { exercise: { seed: 9, instance: stale, answers } });
+    expect(res).toMatchObject({ status: 409, body: { error: expect.stringMatching(/reload/i) } });
+    expect(await db.reviewLog.count({ where: { userId: users.alice!.id, itemId: exerciseId } })).toBe(0);
   });
 
   test("an item failed 8 times becomes a leech, is suspended, leaves the queue, and can be unsuspended", async () => {
