@@ -234,6 +234,23 @@ export const optimizationFacts = {
     what: "mistake: Adam's first step with only v corrected",
     compute: () => -ADAM_LR * (adamM1() / (Math.sqrt(adamFirst().adam!.vHat[0]) + 1e-8)),
   },
+  "op-adam-worst-case-step-ratio": {
+    stated: 3.16,
+    digits: 3,
+    what: "(1 − β₁)/√(1 − β₂): Adam's step over η for a sudden large gradient after a long run of tiny ones",
+    compute: () => {
+      // Long enough at a negligible gradient that both bias corrections are ≈ 1, then one gradient of 1.
+      let m = 0;
+      let v = 0;
+      const steps = 20_000;
+      for (let t = 1; t <= steps; t++) {
+        const g = t === steps ? 1 : 0;
+        m = 0.9 * m + (1 - 0.9) * g;
+        v = 0.999 * v + (1 - 0.999) * g * g;
+      }
+      return m / (1 - 0.9 ** steps) / Math.sqrt(v / (1 - 0.999 ** steps));
+    },
+  },
   "op-adam-sqrt-one-minus-beta2": {
     stated: 0.0316,
     digits: 3,
