@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { db, isAccountGone } from "@/lib/db";
 import { LEECH_LAPSES, type LogState } from "@/lib/srs/scheduler";
 import { replayHistory } from "@/lib/srs/replay";
+import { DEFAULT_SETTINGS, type ReviewSettings } from "@/lib/srs/settings";
 import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { settingsOf } from "./data";
@@ -134,6 +135,15 @@ async function importItem(
  * seconds for a few years of reviews), and every other learner's request waited; now they run between items. An import that stops part way leaves whole items
  * imported and the rest untouched, and importing the same file again completes it.
  */
+/** Whether settings are still what sign-up made them: every choice at its default, the time zone aside. */
+function untouchedSinceSignUp(own: ReviewSettings): boolean {
+  return (
+    own.desiredRetention === DEFAULT_SETTINGS.desiredRetention &&
+    own.newPerDay === DEFAULT_SETTINGS.newPerDay &&
+    own.dayStartHour === DEFAULT_SETTINGS.dayStartHour
+  );
+}
+
 export async function importMyData(payload: unknown, now = new Date()): Promise<ImportOutcome> {
   try {
     return await importInto(payload, now);
@@ -154,7 +164,6 @@ async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
   const data = parsed.data;
   const skipped: ImportReport["skipped"] = [];
   const knownItems = new Set((await db.contentItem.findMany({ where: { id: { in: [...new Set(data.logs.map((l) => l.itemId))] } }, select: { id: true } })).map((r) => r.id));
-  const settings = await settingsOf(user.id);
   const byItem = new Map<string, ImportedLog[]>();
   for (const l of data.logs) {
     if (!knownItems.has(l.itemId)) skipped.push({ id: l.id, reason: `unknown item "${l.itemId}"` });
@@ -168,13 +177,23 @@ async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
       else byItem.set(l.itemId, [l]);
     }
   }
-  const settingsAdded = data.settings
+  const fileSettings = data.settings;
+  const settingsAdded = fileSettings
     ? await db.$transaction(async (tx) => {
-        if (await tx.reviewSettings.findUnique({ where: { userId: user.id } })) return false;
-        await tx.reviewSettings.create({ data: { userId: user.id, ...data.settings! } });
+        const own = await tx.reviewSettings.findUnique({ where: { userId: user.id } });
+        if (!own) {
+          await tx.reviewSettings.create({ data: { userId: user.id, ...fileSettings } });
+          return true;
+        }
+        // Sign-up stores the browser's time zone and nothing else, so a new account restoring its backup already has
+        // a row; only a learner's own choices (any setting off its default) are kept over the file's.
+        if (!untouchedSinceSignUp(own)) return false;
+        await tx.reviewSettings.update({ where: { userId: user.id }, data: fileSettings });
         return true;
       })
     : false;
+  // Read after the file's settings are in, so a restored history is replayed with the settings it comes with.
+  const settings = await settingsOf(user.id);
   const flags = new Map(data.cards.map((c) => [c.itemId, c]));
   let logs = 0;
   let cards = 0;

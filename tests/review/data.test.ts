@@ -408,6 +408,9 @@ function hourlyImport(count: number, start: number) {
 describe("export and import", () => {
   test("export, import into a new account, nothing lost; importing again adds nothing", async () => {
     let now = new Date("2026-10-01T08:00:00Z");
+    await db.reviewSettings.create({
+      data: { userId: users.alice!.id, desiredRetention: 0.85, timeZone: "Europe/Paris" },
+    });
     for (const [itemId, rating] of [
       [qaId, 3],
       [mcqId, 1],
@@ -417,9 +420,8 @@ describe("export and import", () => {
       await rate(itemId, rating, {}, now);
       now = new Date(now.getTime() + 2 * 86_400_000);
     }
-    await db.reviewSettings.create({
-      data: { userId: users.alice!.id, desiredRetention: 0.85, timeZone: "Europe/Paris" },
-    });
+    // Bob signed up in another time zone: sign-up stored it, and nothing else of his settings.
+    await db.reviewSettings.create({ data: { userId: users.bob!.id, timeZone: "America/New_York" } });
     const exported = JSON.parse(JSON.stringify(await exportMyData()));
     const csv = (await exportMyReviewCsv())!.trim().split("\n");
     expect(csv[0]).toBe("card_id,review_time,review_rating,review_state,review_duration");
@@ -439,12 +441,15 @@ describe("export and import", () => {
         where: { userId_itemId: { userId: users.alice!.id, itemId } },
       });
       const b = await db.reviewCard.findUniqueOrThrow({ where: { userId_itemId: { userId: users.bob!.id, itemId } } });
+      // Replayed with the settings the history was made under (the file's), the copy is scheduled as the original.
       expect(b.due.getTime()).toBe(
         replayLogs(await db.reviewLog.findMany({ where: { userId: users.bob!.id, itemId } }), {
-          desiredRetention: 0.9,
+          desiredRetention: 0.85,
         })!.due.getTime(),
       );
-      expect({ reps: b.reps, lapses: b.lapses, state: b.state }).toEqual({
+      expect({ due: b.due, stability: b.stability, reps: b.reps, lapses: b.lapses, state: b.state }).toEqual({
+        due: a.due,
+        stability: a.stability,
         reps: a.reps,
         lapses: a.lapses,
         state: a.state,
@@ -461,6 +466,26 @@ describe("export and import", () => {
       ),
     ).toBe(true);
   });
+
+  test.each([
+    { label: "no settings row", own: null, kept: false },
+    { label: "only the time zone sign-up stored", own: { timeZone: "Asia/Tokyo" }, kept: false },
+    { label: "a retention the learner chose", own: { desiredRetention: 0.8 }, kept: true },
+    { label: "a new-item limit the learner chose", own: { newPerDay: 5, timeZone: "Asia/Tokyo" }, kept: true },
+  ])(
+    "an import with settings into an account with $label: the account's own are kept: $kept",
+    async ({ own, kept }) => {
+      as("bob");
+      if (own) await db.reviewSettings.create({ data: { userId: users.bob!.id, ...own } });
+      const before = await db.reviewSettings.findUnique({ where: { userId: users.bob!.id } });
+      const file = { desiredRetention: 0.85, newPerDay: 12, dayStartHour: 3, timeZone: "Europe/Paris" };
+      const report = await importMyData({ ...exportFile([]), settings: file });
+      expect(report).toMatchObject({ status: 200, body: { added: { settings: !kept } } });
+      const after = await db.reviewSettings.findUniqueOrThrow({ where: { userId: users.bob!.id } });
+      if (kept) expect(after).toEqual(before);
+      else expect(after).toMatchObject(file);
+    },
+  );
 
   test.each([
     { label: "an empty object", body: {} },
