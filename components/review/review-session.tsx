@@ -1,20 +1,47 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { LazyDerivationWorkspace, usePreloadedWorkspace } from "../exercise/lazy-workspace";
 import { McqReview } from "./mcq-review";
+import { QueueSummary, type QueueCounts } from "./queue-summary";
 import { RatingBar } from "./rating-bar";
 import type { ReviewEntry } from "./types";
 import { useReviewKeys } from "./use-review-keys";
 import { useReviewSession } from "./use-review-session";
 
-export function ReviewSession({ entries, cram }: { entries: ReviewEntry[]; cram: boolean }) {
-  const { entry, index, revealed, picked, proposed, busy, message, reveal, pick, checked, rate, undo } =
-    useReviewSession(entries, cram);
+interface Props {
+  entries: ReviewEntry[];
+  cram: boolean;
+  /**
+   * The page's heading and filters, rendered here around the header's counts because those follow the learner's
+   * ratings, which only the session knows.
+   */
+  heading: ReactNode;
+  filters: ReactNode;
+  queue: QueueCounts;
+}
+
+export function ReviewSession({ entries, cram, heading, filters, queue }: Props) {
+  const session = useReviewSession(entries, cram);
   usePreloadedWorkspace(entries.some((e) => e.kind === "derivation"));
+  useReviewKeys(session.revealed, session);
+  return (
+    <>
+      <header className="space-y-2">
+        {heading}
+        <QueueSummary queue={queue} entries={entries} rated={session.index} cram={cram} />
+      </header>
+      {filters}
+      <SessionItem session={session} entries={entries} cram={cram} />
+    </>
+  );
+}
 
-  useReviewKeys(revealed, { reveal, rate, pick, undo });
-
+/** The current item with its reveal and rating controls, or the end of the visit. */
+function SessionItem(props: { session: ReturnType<typeof useReviewSession>; entries: ReviewEntry[]; cram: boolean }) {
+  const { entries, cram } = props;
+  const { entry, index, revealed, picked, proposed, busy, message, reveal, pick, checked, rate } = props.session;
   const total = entries.length;
   if (!entry) {
     return (

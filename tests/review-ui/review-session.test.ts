@@ -16,7 +16,15 @@ const card = (itemId: string, isNew: boolean): ReviewEntry => ({
   back: createElement("p", null, `Back of ${itemId}`),
 });
 const render = (entries: ReviewEntry[], cram = false) =>
-  renderToStaticMarkup(createElement(ReviewSession, { entries, cram }));
+  renderToStaticMarkup(
+    createElement(ReviewSession, {
+      entries,
+      cram,
+      heading: createElement("h1", null, "Review"),
+      filters: createElement("form", null),
+      queue: { due: 1, fresh: 2, newToday: 0, newPerDay: 20 },
+    }),
+  );
 
 // The session's first render (what the server sends): the state and actions moved into useReviewSession, and this
 // pins that the view still starts on the first item with nothing revealed.
