@@ -17,10 +17,13 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
       <div className="mx-auto max-w-lg space-y-4 py-12 text-center">
         <h1 className="text-3xl font-bold tracking-tight">Review what is due</h1>
         <p className="text-zinc-600 dark:text-zinc-400">
-          Spaced repetition needs to remember what you reviewed and when, so reviews are saved to an account. Reading cards and
-          trying exercises needs none.
+          Spaced repetition needs to remember what you reviewed and when, so reviews are saved to an account. Reading
+          cards and trying exercises needs none.
         </p>
-        <Link href="/signin?callbackUrl=/review" className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <Link
+          href="/signin?callbackUrl=/review"
+          className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+        >
           Sign in to review
         </Link>
       </div>
@@ -32,16 +35,19 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
   const entries = (await Promise.all(session.items.map((q) => reviewEntry(q, now)))).filter((e) => e !== null);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">{filter.cram ? "Cram" : "Review"}</h1>
-        <p className="text-zinc-600 dark:text-zinc-400">
-          {entries.length === 0
-            ? "Nothing to review with these filters."
-            : `${session.due} due and ${session.fresh} new (${session.newToday} new already started today, limit ${session.settings.newPerDay}).${session.due + session.fresh > entries.length ? ` This visit takes the first ${entries.length}.` : ""}`}
-        </p>
-      </header>
-      <ReviewFilters filter={filter} decks={decks} tags={tags.map((t) => t.tag)} />
-      <ReviewSession key={JSON.stringify(filter)} entries={entries} cram={filter.cram} />
+      <ReviewSession
+        key={JSON.stringify(filter)}
+        entries={entries}
+        cram={filter.cram}
+        heading={<h1 className="text-3xl font-bold tracking-tight">{filter.cram ? "Cram" : "Review"}</h1>}
+        filters={<ReviewFilters filter={filter} decks={decks} tags={tags.map((t) => t.tag)} />}
+        queue={{
+          due: session.due,
+          fresh: session.fresh,
+          newToday: session.newToday,
+          newPerDay: session.settings.newPerDay,
+        }}
+      />
     </div>
   );
 }

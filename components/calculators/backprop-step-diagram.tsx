@@ -71,7 +71,8 @@ export function BackpropStepDiagram({
           }
         />
         <text x={COLUMN_X[part]} y={y + 4} textAnchor="middle" className="fill-current text-[10px]">
-          {`${label}${i + 1}`}
+          {/* From 0, as the engine's messages (W2 row 0), the exercise figures and the asks (W1[i][j]: xi to hj) count. */}
+          {`${label}${i}`}
         </text>
       </g>
     ));

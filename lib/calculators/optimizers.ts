@@ -216,6 +216,22 @@ function vec2Any(p: unknown, field: string): Vec2 {
   return [num(p[0], `${field}[0]`), num(p[1], `${field}[1]`)];
 }
 
+/**
+ * β^t for a whole t ≥ 0 by repeated squaring, multiplications only. Not `β ** t`: Math.pow is not correctly
+ * rounded, and its last bits differ between V8 versions (Node 20 and a current Chromium disagree on 0.9 ** 4),
+ * so a calculator's server HTML and its hydration render drew Adam's path at different points. IEEE
+ * multiplication rounds the same everywhere.
+ */
+export function powStep(base: number, t: number): number {
+  let result = 1;
+  let square = base;
+  for (let e = t; e > 0; e = Math.floor(e / 2)) {
+    if (e % 2 === 1) result *= square;
+    square *= square;
+  }
+  return result;
+}
+
 function stepResolved(o: ResolvedOptimizer, theta: Vec2, g: Vec2, state: OptimizerState): StepResult {
   const map = (f: (i: 0 | 1) => number): Vec2 => [f(0), f(1)];
   let update: Vec2;
@@ -236,8 +252,8 @@ function stepResolved(o: ResolvedOptimizer, theta: Vec2, g: Vec2, state: Optimiz
       const t = state.t + 1;
       const m = map((i) => o.beta1 * state.m[i] + (1 - o.beta1) * g[i]);
       const v = map((i) => o.beta2 * state.v[i] + (1 - o.beta2) * g[i] * g[i]);
-      const bias1 = 1 - o.beta1 ** t;
-      const bias2 = 1 - o.beta2 ** t;
+      const bias1 = 1 - powStep(o.beta1, t);
+      const bias2 = 1 - powStep(o.beta2, t);
       const mHat = map((i) => m[i] / bias1);
       const vHat = map((i) => v[i] / bias2);
       const direction = map((i) => mHat[i] / (Math.sqrt(vHat[i]) + o.eps));

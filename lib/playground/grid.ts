@@ -4,6 +4,7 @@
  */
 import { ACTIVATIONS, mlpForward, sigmoid, type Mlp } from "@/lib/engine";
 import { PLANE } from "./datasets";
+import { LIGHT_HEAT_PALETTE, type HeatPalette, type Rgb } from "./palette";
 
 /** Cell centres, row 0 at the top (largest y), as the engine's n × 2 input. */
 export function gridInputs(res: number): number[][] {
@@ -49,7 +50,11 @@ export function probabilityGrid(net: Mlp, res: number): Float64Array {
       // cur now holds the output logits; read P(class 1) as the head defines it (a
       // two-way softmax's second output is σ(z₁ − z₀)).
       const p =
-        head === "softmax_ce" ? sigmoid(cur[1]! - cur[0]!) : head === "sigmoid_bce" ? sigmoid(cur[0]!) : Math.min(1, Math.max(0, cur[0]!));
+        head === "softmax_ce"
+          ? sigmoid(cur[1]! - cur[0]!)
+          : head === "sigmoid_bce"
+            ? sigmoid(cur[0]!)
+            : Math.min(1, Math.max(0, cur[0]!));
       out[r * res + c] = p;
     }
   }
@@ -60,7 +65,12 @@ export function probabilityGrid(net: Mlp, res: number): Float64Array {
  * One unit's activation per cell: layer 0 is the input, 1… the hidden layers, the last the
  * output. Returned with its range so the painter can stretch it to the colour scale.
  */
-export function unitGrid(net: Mlp, layer: number, unit: number, res: number): { values: Float64Array; min: number; max: number } {
+export function unitGrid(
+  net: Mlp,
+  layer: number,
+  unit: number,
+  res: number,
+): { values: Float64Array; min: number; max: number } {
   const { as } = mlpForward(net, gridInputs(res));
   const a = as[layer]!;
   const values = new Float64Array(res * res);
@@ -76,17 +86,15 @@ export function unitGrid(net: Mlp, layer: number, unit: number, res: number): { 
 }
 
 /**
- * Diverging orange (0) → near-white (0.5) → blue (1). The two ends also differ in
- * lightness pattern from the white middle, and points carry shapes, so colour is never
- * the only cue.
+ * Diverging low (orange, 0) → mid (1/2) → high (blue, 1), in the theme's palette: on the light page the middle is
+ * near-white, on the dark page near-black, so confident regions stand out from the page in both. The two ends also
+ * differ in lightness pattern from the middle, and points carry shapes, so colour is never the only cue.
  */
-export function colorFor(t: number): [number, number, number] {
+export function colorFor(t: number, palette: HeatPalette = LIGHT_HEAT_PALETTE): Rgb {
   const v = Number.isFinite(t) ? Math.min(1, Math.max(0, t)) : 0.5;
-  const lo: [number, number, number] = [245, 147, 34];
-  const mid: [number, number, number] = [232, 234, 235];
-  const hi: [number, number, number] = [8, 119, 189];
-  const [a, b, k] = v < 0.5 ? [lo, mid, v * 2] : [mid, hi, (v - 0.5) * 2];
-  return [0, 1, 2].map((i) => Math.round(a[i]! + (b[i]! - a[i]!) * k)) as [number, number, number];
+  const { low, mid, high } = palette;
+  const [a, b, k] = v < 0.5 ? [low, mid, v * 2] : [mid, high, (v - 0.5) * 2];
+  return [0, 1, 2].map((i) => Math.round(a[i]! + (b[i]! - a[i]!) * k)) as Rgb;
 }
 
 /** Signed numbers with a real minus sign and two significant figures: "−0.012". */

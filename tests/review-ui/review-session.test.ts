@@ -1,0 +1,53 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, test } from "vitest";
+import { ReviewSession } from "@/components/review/review-session";
+import type { ReviewEntry } from "@/components/review/types";
+
+const intervals = [1, 2, 3, 4].map((rating) => ({ rating, label: `${rating}d` }));
+const card = (itemId: string, isNew: boolean): ReviewEntry => ({
+  itemId,
+  kind: "qa",
+  title: `Title of ${itemId}`,
+  difficulty: "easy",
+  isNew,
+  intervals,
+  front: createElement("p", null, `Front of ${itemId}`),
+  back: createElement("p", null, `Back of ${itemId}`),
+});
+const render = (entries: ReviewEntry[], cram = false) =>
+  renderToStaticMarkup(
+    createElement(ReviewSession, {
+      entries,
+      cram,
+      heading: createElement("h1", null, "Review"),
+      filters: createElement("form", null),
+      queue: { due: 1, fresh: 2, newToday: 0, newPerDay: 20 },
+    }),
+  );
+
+// The session's first render (what the server sends): the state and actions moved into useReviewSession, and this
+// pins that the view still starts on the first item with nothing revealed.
+describe("review session, first render", () => {
+  test("starts on the first item: its kind and title, how many are left, progress at 0, the answer hidden", () => {
+    const html = render([card("a", false), card("b", true), card("c", true)]);
+    expect(html).toContain("Due · Title of a");
+    expect(html).toContain("3 left");
+    expect(html).toMatch(/role="progressbar"[^>]*aria-valuemax="3"[^>]*aria-valuenow="0"/);
+    expect(html).toContain("Front of a");
+    expect(html).not.toContain("Back of a");
+    expect(html).toContain("Show answer");
+    expect(html).not.toContain("Rate how well you knew it");
+  });
+
+  test.each([
+    { label: "review", cram: false, note: "Ctrl/⌘+Z undoes the last rating</p>" },
+    { label: "cram", cram: true, note: "cram mode: nothing is saved" },
+  ])("$label: the key help says what this mode does", ({ cram, note }) => {
+    expect(render([card("a", true)], cram)).toContain(note);
+  });
+
+  test("an empty queue says nothing is due", () => {
+    expect(render([])).toContain("Nothing is due right now.");
+  });
+});
