@@ -40,11 +40,13 @@ export const MISTAKES: Record<MistakeId, { title: string; explanation: string }>
   },
   "sigma-prime-of-a": {
     title: "σ′ evaluated at a instead of z",
-    explanation: "σ′ must be taken at the pre-activation z (σ′(z) = a(1 − a)), not at the activation a (σ(a)(1 − σ(a))).",
+    explanation:
+      "σ′ must be taken at the pre-activation z (σ′(z) = a(1 − a)), not at the activation a (σ(a)(1 − σ(a))).",
   },
   "w-not-transposed": {
     title: "Transpose missing or misplaced",
-    explanation: "Gradients flow back through Wᵀ (δ·Wᵀ) and weight gradients are inputᵀ·δ; a transpose was dropped or added.",
+    explanation:
+      "Gradients flow back through Wᵀ (δ·Wᵀ) and weight gradients are inputᵀ·δ; a transpose was dropped or added.",
   },
   "batch-mean-forgotten": {
     title: "Batch mean forgotten",
@@ -56,11 +58,13 @@ export const MISTAKES: Record<MistakeId, { title: string; explanation: string }>
   },
   "wrong-layer-input": {
     title: "Wrong layer input",
-    explanation: "A weight gradient pairs δ with that layer's own input: a₁ for W₂ and x for W₁ (not z₁ or the other layer's input).",
+    explanation:
+      "A weight gradient pairs δ with that layer's own input: a₁ for W₂ and x for W₁ (not z₁ or the other layer's input).",
   },
   "bias-not-summed": {
     title: "Bias gradient not summed over the batch",
-    explanation: "Every example uses the same bias, so db sums δ over all rows of the batch rather than taking one row.",
+    explanation:
+      "Every example uses the same bias, so db sums δ over all rows of the batch rather than taking one row.",
   },
   "mse-factor-2-dropped": {
     title: "Factor 2 of the squared error dropped",
@@ -296,12 +300,8 @@ const RULES: Record<MistakeId, MistakeRule> = {
   },
   "wrong-layer-input": {
     steps: {
-      dW2: (c, g) => [
-        ...(c.v.dIn === c.v.h ? [matmulTransA(c.v.spec.x, g)] : []),
-        matmulTransA(c.truth.z1, g),
-      ],
-      dW1: (c, g) =>
-        c.v.dIn === c.v.h ? [matmulTransA(c.truth.a1, g), matmulTransA(c.truth.z1, g)] : [],
+      dW2: (c, g) => [...(c.v.dIn === c.v.h ? [matmulTransA(c.v.spec.x, g)] : []), matmulTransA(c.truth.z1, g)],
+      dW1: (c, g) => (c.v.dIn === c.v.h ? [matmulTransA(c.truth.a1, g), matmulTransA(c.truth.z1, g)] : []),
     },
     carried: [],
   },
@@ -328,9 +328,7 @@ function carriedPass(c: Ctx, rule: MistakeRule): Record<BackwardKey, Grid> {
     const up = UPSTREAM[key];
     const g = up === null ? c.truth.dz2 : out[up];
     const correct = STEP[key](c, g);
-    const variant = rule.carried.includes(key)
-      ? rule.steps[key]?.(c, g).find((m) => sameShape(m, correct))
-      : undefined;
+    const variant = rule.carried.includes(key) ? rule.steps[key]?.(c, g).find((m) => sameShape(m, correct)) : undefined;
     out[key] = variant ?? correct;
   }
   return out;
@@ -358,7 +356,11 @@ export interface Diagnosis {
  * quantities no rule explains yield nothing; the result is in chain order, then in the
  * order of MISTAKES.
  */
-export function diagnose(spec: TwoLayerSpec, submitted: Submission, tol: Partial<Tolerance> = HAND_TOLERANCE): Diagnosis[] {
+export function diagnose(
+  spec: TwoLayerSpec,
+  submitted: Submission,
+  tol: Partial<Tolerance> = HAND_TOLERANCE,
+): Diagnosis[] {
   const t = checkTolerance(tol);
   const v = validateSpec(spec);
   const truth = backprop(spec);
@@ -367,7 +369,10 @@ export function diagnose(spec: TwoLayerSpec, submitted: Submission, tol: Partial
   }
   for (const key of Object.keys(submitted)) {
     if (!(QUANTITY_ORDER as readonly string[]).includes(key)) {
-      throw new EngineInputError(`submitted.${key}`, `"${key}" is not a quantity; expected one of ${QUANTITY_ORDER.join(", ")}`);
+      throw new EngineInputError(
+        `submitted.${key}`,
+        `"${key}" is not a quantity; expected one of ${QUANTITY_ORDER.join(", ")}`,
+      );
     }
   }
   const N = v.n * v.dOut;
@@ -463,4 +468,3 @@ export function firstWrongStep(verdicts: Partial<Record<QuantityKey, boolean | {
   }
   return null;
 }
-
