@@ -24,18 +24,33 @@ import { HEADS } from "./helpers";
 type M = number[][];
 const T = (a: M): M => a[0]!.map((_, j) => a.map((row) => row[j]!));
 const mm = (a: M, b: M): M => a.map((row) => b[0]!.map((_, j) => row.reduce((s, v, k) => s + v * b[k]![j]!, 0)));
-const ew = (a: M, b: M, f: (x: number, y: number) => number): M => a.map((row, i) => row.map((v, j) => f(v, b[i]![j]!)));
+const ew = (a: M, b: M, f: (x: number, y: number) => number): M =>
+  a.map((row, i) => row.map((v, j) => f(v, b[i]![j]!)));
 const sc = (a: M, k: number): M => a.map((row) => row.map((v) => v * k));
 const colsum = (a: M): number[] => a[0]!.map((_, j) => a.reduce((s, row) => s + row[j]!, 0));
 const sigPrime = (v: number) => sigmoid(v) * (1 - sigmoid(v));
 
 /** n 3, d_in = h = d_out = 2: every "shapes permit" variant is possible. */
 const S_SIG: TwoLayerSpec = {
-  x: [[0.5, -1.2], [1.5, 0.3], [-0.4, 0.9]],
-  y: [[1, 0], [0, 1], [0.5, 0.5]],
-  W1: [[0.8, -0.6], [0.4, 1.1]],
+  x: [
+    [0.5, -1.2],
+    [1.5, 0.3],
+    [-0.4, 0.9],
+  ],
+  y: [
+    [1, 0],
+    [0, 1],
+    [0.5, 0.5],
+  ],
+  W1: [
+    [0.8, -0.6],
+    [0.4, 1.1],
+  ],
   b1: [0.2, -0.3],
-  W2: [[1.3, -0.7], [-0.9, 0.6]],
+  W2: [
+    [1.3, -0.7],
+    [-0.9, 0.6],
+  ],
   b2: [0.1, -0.2],
   hidden: "sigmoid",
   output: "sigmoid",
@@ -44,9 +59,16 @@ const S_SIG: TwoLayerSpec = {
 
 /** n 2, d_in 3, h 2, d_out 1: nothing square, so a missing transpose shows as a transposed grid. */
 const S_RECT: TwoLayerSpec = {
-  x: [[0.7, -0.2, 1.1], [-0.5, 0.9, 0.4]],
+  x: [
+    [0.7, -0.2, 1.1],
+    [-0.5, 0.9, 0.4],
+  ],
   y: [[0.6], [-0.8]],
-  W1: [[0.9, -0.4], [0.3, 0.8], [-0.6, 0.5]],
+  W1: [
+    [0.9, -0.4],
+    [0.3, 0.8],
+    [-0.6, 0.5],
+  ],
   b1: [0.1, -0.2],
   W2: [[1.2], [-0.9]],
   b2: [0.05],
@@ -57,9 +79,17 @@ const S_RECT: TwoLayerSpec = {
 
 /** XOR with bce. */
 const S_BCE: TwoLayerSpec = {
-  x: [[0, 0], [0, 1], [1, 0], [1, 1]],
+  x: [
+    [0, 0],
+    [0, 1],
+    [1, 0],
+    [1, 1],
+  ],
   y: [[0], [1], [1], [0]],
-  W1: [[0.6, -0.8], [-0.7, 0.9]],
+  W1: [
+    [0.6, -0.8],
+    [-0.7, 0.9],
+  ],
   b1: [0.3, 0.2],
   W2: [[1.1], [-1.4]],
   b2: [0.1],
@@ -70,11 +100,24 @@ const S_BCE: TwoLayerSpec = {
 
 /** ReLU into softmax; no pre-activation near 0. */
 const S_SOFT: TwoLayerSpec = {
-  x: [[1, 0.5], [-0.5, 1.5]],
-  y: [[0, 1, 0], [1, 0, 0]],
-  W1: [[0.7, -0.4, 0.3], [0.2, 0.9, 0.5]],
+  x: [
+    [1, 0.5],
+    [-0.5, 1.5],
+  ],
+  y: [
+    [0, 1, 0],
+    [1, 0, 0],
+  ],
+  W1: [
+    [0.7, -0.4, 0.3],
+    [0.2, 0.9, 0.5],
+  ],
   b1: [0.1, 0.1, -0.1],
-  W2: [[0.5, -0.3, 0.8], [-0.6, 0.4, 0.2], [0.3, 0.7, -0.5]],
+  W2: [
+    [0.5, -0.3, 0.8],
+    [-0.6, 0.4, 0.2],
+    [0.3, 0.7, -0.5],
+  ],
   b2: [0, 0.1, -0.1],
   hidden: "relu",
   output: "identity",
@@ -162,7 +205,12 @@ describe("diagnose", () => {
     const rounded = Object.fromEntries(
       QUANTITY_ORDER.map((k) => {
         const v = r[k];
-        return [k, typeof v === "number" ? round(v) : (JSON.parse(JSON.stringify(v), (_k, x) => (typeof x === "number" ? round(x) : x)) as unknown)];
+        return [
+          k,
+          typeof v === "number"
+            ? round(v)
+            : (JSON.parse(JSON.stringify(v), (_k, x) => (typeof x === "number" ? round(x) : x)) as unknown),
+        ];
       }),
     ) as Submission;
     expect(diagnose(spec, rounded)).toEqual([]);
@@ -204,14 +252,19 @@ describe("diagnose", () => {
 
   test("sign flips of δ₂ are always found on generated instances", () => {
     fc.assert(
-      fc.property(fc.integer(), fc.constantFrom(...HEADS), fc.constantFrom("relu", "tanh", "sigmoid") , (seed, head, hidden) => {
-        const spec = generateInstance({ dIn: 2, h: 3, dOut: 2, n: 3, hidden, ...head }, seed);
-        const r = backprop(spec);
-        fc.pre(r.dz2.flat().some((v) => Math.abs(v) > 0.01));
-        expect(diagnose(spec, { dz2: sc(r.dz2, -1) })).toContainEqual({ quantity: "dz2", mistake: "sign-flipped" });
-        const all = Object.fromEntries(QUANTITY_ORDER.map((k) => [k, r[k]])) as Submission;
-        expect(diagnose(spec, all)).toEqual([]);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.constantFrom(...HEADS),
+        fc.constantFrom("relu", "tanh", "sigmoid"),
+        (seed, head, hidden) => {
+          const spec = generateInstance({ dIn: 2, h: 3, dOut: 2, n: 3, hidden, ...head }, seed);
+          const r = backprop(spec);
+          fc.pre(r.dz2.flat().some((v) => Math.abs(v) > 0.01));
+          expect(diagnose(spec, { dz2: sc(r.dz2, -1) })).toContainEqual({ quantity: "dz2", mistake: "sign-flipped" });
+          const all = Object.fromEntries(QUANTITY_ORDER.map((k) => [k, r[k]])) as Submission;
+          expect(diagnose(spec, all)).toEqual([]);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -246,7 +299,14 @@ describe("compareQuantity", () => {
   test.each([
     ["transposed grid", [[1, 2, 3]], [[1], [2], [3], [4]]],
     ["too few rows", [[1], [2]], [[1]]],
-    ["ragged", [[1, 2], [3, 4]], [[1, 2], [3]]],
+    [
+      "ragged",
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [[1, 2], [3]],
+    ],
     ["not numbers at all", [[1]], "1"],
   ] as const)("shape mismatch: %s", (_label, expected, submitted) => {
     const c = compareQuantity(expected as never, submitted);
