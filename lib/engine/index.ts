@@ -24,8 +24,25 @@ export { createRandom } from "./random";
 export type { RandomSource } from "./random";
 export { generateInstance, DEFAULT_RANGES, MAX_DIMENSION, KINK_TOLERANCE } from "./generate";
 export type { GenerateParams, Range } from "./generate";
-export { MISTAKES, MISTAKE_IDS, HAND_TOLERANCE, compareQuantity, diagnose, firstWrongStep } from "./mistakes";
-export type { MistakeId, Tolerance, QuantityComparison, EntryVerdicts, Submission, Diagnosis } from "./mistakes";
+export {
+  MISTAKES,
+  MISTAKE_IDS,
+  HAND_TOLERANCE,
+  compareQuantity,
+  diagnose,
+  downstreamOf,
+  firstWrongStep,
+  slipAt,
+} from "./mistakes";
+export type {
+  BackwardKey,
+  MistakeId,
+  Tolerance,
+  QuantityComparison,
+  EntryVerdicts,
+  Submission,
+  Diagnosis,
+} from "./mistakes";
 export { validateSpec, TARGET_SUM_TOLERANCE } from "./validate";
 export { ACTIVATIONS, LOSSES, sigmoid } from "./ops";
 export type { ActivationOp, LossOp } from "./ops";

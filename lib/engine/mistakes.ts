@@ -195,7 +195,7 @@ function close(expected: Grid, submitted: Grid, t: Tolerance, vector: boolean): 
 // The backward chain, one step at a time, and each mistake's version of each step
 // ---------------------------------------------------------------------------------------
 
-type BackwardKey = (typeof BACKWARD_KEYS)[number];
+export type BackwardKey = (typeof BACKWARD_KEYS)[number];
 
 interface Ctx {
   v: ValidSpec;
@@ -321,17 +321,59 @@ const RULES: Record<MistakeId, MistakeRule> = {
   },
 };
 
-/** The whole backward pass of a learner who consistently makes this mistake. */
-function carriedPass(c: Ctx, rule: MistakeRule): Record<BackwardKey, Grid> {
-  const out = {} as Record<BackwardKey, Grid>;
+/**
+ * The whole backward pass of a learner who makes this mistake at each of `carried` (by default every step where the
+ * habit shows), and whether any of those steps had a version of the mistake in the step's own shape.
+ */
+function carriedPass(
+  c: Ctx,
+  rule: MistakeRule,
+  carried: readonly BackwardKey[] = rule.carried,
+): { pass: Record<BackwardKey, Grid>; slipped: boolean } {
+  const pass = {} as Record<BackwardKey, Grid>;
+  let slipped = false;
   for (const key of BACKWARD_KEYS) {
     const up = UPSTREAM[key];
-    const g = up === null ? c.truth.dz2 : out[up];
+    const g = up === null ? c.truth.dz2 : pass[up];
     const correct = STEP[key](c, g);
-    const variant = rule.carried.includes(key) ? rule.steps[key]?.(c, g).find((m) => sameShape(m, correct)) : undefined;
-    out[key] = variant ?? correct;
+    const variant = carried.includes(key) ? rule.steps[key]?.(c, g).find((m) => sameShape(m, correct)) : undefined;
+    if (variant !== undefined) slipped = true;
+    pass[key] = variant ?? correct;
+  }
+  return { pass, slipped };
+}
+
+/** The gradients computed from `step`'s value, directly or further down the chain (dz1 → dW1, db1, dx). */
+export function downstreamOf(step: BackwardKey): BackwardKey[] {
+  const out: BackwardKey[] = [];
+  for (const key of BACKWARD_KEYS) {
+    const up = UPSTREAM[key];
+    if (up !== null && (up === step || out.includes(up))) out.push(key);
   }
   return out;
+}
+
+/**
+ * The backward pass of a learner who makes `mistake` at `step` alone and does every other step right, from the
+ * true forward pass: `step` takes the mistake's value and the steps downstream of it carry the error on. null when
+ * the mistake has no version of that step in the step's own shape for this spec (σ′ of an identity, a transpose of
+ * a non-square grid). Pass `truth` when the caller already has backprop(spec), to skip recomputing it.
+ */
+export function slipAt(
+  spec: TwoLayerSpec,
+  mistake: MistakeId,
+  step: BackwardKey,
+  truth: BackpropResult = backprop(spec),
+): Record<BackwardKey, Grid> | null {
+  const rule = RULES[mistake];
+  if (rule.steps[step] === undefined) return null;
+  const { pass, slipped } = carriedPass(context(validateSpec(spec), truth), rule, [step]);
+  return slipped ? pass : null;
+}
+
+function context(v: ValidSpec, truth: BackpropResult): Ctx {
+  const N = v.n * v.dOut;
+  return { v, truth, mseRaw: zipMatrix(truth.a2, v.spec.y, (a, y) => (2 * (a - y)) / N) };
 }
 
 function sameShape(a: Grid, b: Grid): boolean {
@@ -375,9 +417,7 @@ export function diagnose(
       );
     }
   }
-  const N = v.n * v.dOut;
-  const mseRaw = zipMatrix(truth.a2, v.spec.y, (a, y) => (2 * (a - y)) / N);
-  const c: Ctx = { v, truth, mseRaw };
+  const c = context(v, truth);
 
   const grids: Partial<Record<QuantityKey, Grid>> = {};
   for (const key of QUANTITY_ORDER) {
@@ -405,7 +445,7 @@ export function diagnose(
         if (rule.carried.length > 0) {
           let pass = passes.get(mistake);
           if (pass === undefined) {
-            pass = carriedPass(c, rule);
+            pass = carriedPass(c, rule).pass;
             passes.set(mistake, pass);
           }
           candidates.push({ value: pass[quantity], reference: correct });

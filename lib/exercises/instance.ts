@@ -3,9 +3,14 @@ import { z } from "zod";
 import type { DerivationFrontmatter, AskedKey } from "@/lib/content/schema";
 import {
   backprop,
+  compareQuantity,
+  downstreamOf,
   generateInstance,
   HAND_TOLERANCE,
+  slipAt,
   validateSpec,
+  type BackpropResult,
+  type BackwardKey,
   type QuantityKey,
   type TwoLayerSpec,
 } from "@/lib/engine";
@@ -35,33 +40,57 @@ export const querySeedSchema = z
   .transform(Number)
   .pipe(jsonSeedSchema);
 
-/** How many further draws buildInstance tries when a seed's numbers leave an asked quantity all zero. */
+/** How many further draws buildInstance tries when a seed's numbers leave nothing to test (see buildInstance). */
 export const MAX_REDRAWS = 32;
 
 /**
- * The instance of an exercise for a seed. A draw where an answer of all zeros would pass some asked quantity (every
- * entry within the check's absolute tolerance of 0: every hidden ReLU dead, an input of 0 under the one asked weight
- * gradient, a prediction equal to its target) leaves nothing to derive, and a learner typing 0 is right; such a draw
- * is replaced by the next of a fixed sequence derived from the seed, so the same seed still gives the same numbers
- * in the browser and on the server.
+ * The instance of an exercise for a seed. A draw is replaced when it leaves nothing to test:
+ *  - an answer of all zeros would pass some asked quantity (every entry within the check's absolute tolerance of 0:
+ *    every hidden ReLU dead, an input of 0 under the one asked weight gradient, a prediction equal to its target);
+ *  - leaving out the hidden activation's slope σ′(z1) would pass every asked quantity it feeds (δ1 and what is
+ *    computed from it): with ReLU, every pre-activation that matters is positive, so the mask is all ones and a
+ *    learner who never applies it is graded right on an exercise about applying it (tanh does the same, less
+ *    often, when every z1 that matters is so near 0 that 1 − a1² is within the tolerance of 1).
+ * The replacement is the next of a fixed sequence derived from the seed, so the same seed still gives the same
+ * numbers in the browser and on the server.
  */
 export function buildInstance(def: ExerciseDefinition, seed: number): TwoLayerSpec {
+  const asked = askedQuantities(def);
   let first: TwoLayerSpec | undefined;
   for (let k = 0; k <= MAX_REDRAWS; k++) {
-    // k = 0 is the seed itself, so every seed that was not trivial keeps its numbers.
+    // k = 0 is the seed itself, so every seed whose own numbers test something keeps them.
     const spec = drawInstance(def, k === 0 ? seed : seed + k * 0x9e3779b9);
-    if (!hasTrivialAsk(def, spec)) return spec;
+    if (!leavesNothingToTest(asked, spec)) return spec;
     first ??= spec;
   }
-  // A definition whose asks are zero for every draw (pinned inputs of 0) is the author's choice: keep the first.
+  // A definition that leaves nothing to test on every draw (pinned inputs of 0) is the author's choice: keep the first.
   return first!;
 }
 
-/** True when zeros would be graded right for some asked quantity: |v| ≤ the absolute tolerance in every entry. */
-function hasTrivialAsk(def: ExerciseDefinition, spec: TwoLayerSpec): boolean {
+/** The asked quantities computed from δ1, so the only ones that forgetting the hidden σ′ can change. */
+const FED_BY_HIDDEN_SLOPE: readonly AskedKey[] = ["dz1", ...downstreamOf("dz1")];
+
+function leavesNothingToTest(asked: AskedQuantity[], spec: TwoLayerSpec): boolean {
   const truth = backprop(spec);
-  return askedQuantities(def).some((q) =>
+  // Zeros graded right for some asked quantity: |v| ≤ the absolute tolerance in every entry.
+  const zerosPass = asked.some((q) =>
     gridOf(truth[q.key], q).every((row) => row.every((v) => Math.abs(v) <= HAND_TOLERANCE.abs)),
+  );
+  return zerosPass || slopeForgottenPasses(asked, spec, truth);
+}
+
+/**
+ * True when the hidden σ′ left out (δ1 = da1, carried into dW1, db1, dx) is graded right on every asked quantity
+ * it feeds. False when none is asked (nothing to tell apart) or the hidden layer is the identity (σ′ = 1 by
+ * design); compared exactly as checkAnswers compares a submission with the truth.
+ */
+function slopeForgottenPasses(asked: AskedQuantity[], spec: TwoLayerSpec, truth: BackpropResult): boolean {
+  const fed = asked.filter((q) => FED_BY_HIDDEN_SLOPE.includes(q.key));
+  if (fed.length === 0) return false;
+  const slip = slipAt(spec, "sigma-prime-forgotten", "dz1", truth);
+  return (
+    slip !== null &&
+    fed.every((q) => compareQuantity(gridOf(truth[q.key], q), gridOf(slip[q.key as BackwardKey], q), HAND_TOLERANCE).ok)
   );
 }
 

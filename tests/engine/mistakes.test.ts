@@ -4,6 +4,7 @@ import {
   backprop,
   compareQuantity,
   diagnose,
+  downstreamOf,
   EngineInputError,
   firstWrongStep,
   generateInstance,
@@ -12,6 +13,7 @@ import {
   MISTAKES,
   QUANTITY_ORDER,
   sigmoid,
+  slipAt,
   type BackpropResult,
   type MistakeId,
   type QuantityKey,
@@ -333,5 +335,51 @@ describe("firstWrongStep", () => {
     ["comparison objects accepted", { dz2: { ok: true }, da1: { ok: false } }, "da1"],
   ] as const)("%s", (_label, verdicts, expected) => {
     expect(firstWrongStep(verdicts)).toBe(expected);
+  });
+});
+
+describe("downstreamOf", () => {
+  test.each([
+    ["dz2", ["dW2", "db2", "da1", "dz1", "dW1", "db1", "dx"]],
+    ["da1", ["dz1", "dW1", "db1", "dx"]],
+    ["dz1", ["dW1", "db1", "dx"]],
+    ["dW2", []],
+    ["dx", []],
+  ] as const)("%s feeds %j", (step, expected) => {
+    expect(downstreamOf(step)).toEqual(expected);
+  });
+});
+
+describe("slipAt", () => {
+  test("σ′ forgotten at dz1 alone: δ₁ = da₁ carried into dW₁, db₁, dx; everything upstream right", () => {
+    const r = backprop(S_SOFT);
+    const slip = slipAt(S_SOFT, "sigma-prime-forgotten", "dz1")!;
+    expect(slip).toEqual({
+      dz2: r.dz2,
+      dW2: r.dW2,
+      db2: [r.db2],
+      da1: r.da1,
+      dz1: r.da1,
+      dW1: mm(T(S_SOFT.x), r.da1),
+      db1: [colsum(r.da1)],
+      dx: mm(r.da1, T(S_SOFT.W1)),
+    });
+    // A truth passed in is used as is: the same pass, without a second backprop.
+    expect(slipAt(S_SOFT, "sigma-prime-forgotten", "dz1", r)).toEqual(slip);
+  });
+
+  test("made at dz1 only, even where the habit would also show at dz2 (mse through a sigmoid output)", () => {
+    const r = backprop(S_SIG);
+    const slip = slipAt(S_SIG, "sigma-prime-forgotten", "dz1")!;
+    expect(slip.dz2).toEqual(r.dz2);
+    expect(slip.dz1).toEqual(r.da1);
+  });
+
+  test.each([
+    ["σ′ of an identity hidden layer", "sigma-prime-forgotten", "dz1", { ...S_SIG, hidden: "identity" }],
+    ["a step the mistake has no version of", "sigma-prime-forgotten", "dW1", S_SIG],
+    ["a transpose that changes the shape (dx is 2×3, W₁ is 3×2)", "w-not-transposed", "dx", S_RECT],
+  ] as const)("null for %s", (_label, mistake, step, spec) => {
+    expect(slipAt(spec as TwoLayerSpec, mistake, step)).toBeNull();
   });
 });

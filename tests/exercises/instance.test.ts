@@ -1,10 +1,11 @@
 import path from "node:path";
 import { readdirSync, readFileSync } from "node:fs";
 import matter from "gray-matter";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { backprop, compareQuantity, generateInstance } from "@/lib/engine";
-import { TOLERANCE } from "@/lib/exercises/check";
-import { askedQuantities, buildInstance, gridOf, type ExerciseDefinition } from "@/lib/exercises/instance";
+import { backprop, compareQuantity, generateInstance, type TwoLayerSpec } from "@/lib/engine";
+import { checkAnswers, TOLERANCE } from "@/lib/exercises/check";
+import { askedQuantities, buildInstance, gridOf, MAX_SEED, type ExerciseDefinition } from "@/lib/exercises/instance";
 
 // The library's exercises as the loader reads them (frontmatter only; the loader's own tests cover the rest).
 const dir = path.resolve(import.meta.dirname, "../../content/items/derivations");
@@ -63,5 +64,96 @@ describe("buildInstance never hands out a trivial instance", () => {
     // x pinned to 0: dW1 = xᵀδ₁ is 0 whatever the weights are.
     const alwaysZero: ExerciseDefinition = { ...single, inputs: [[0, 0]] };
     expect(backprop(buildInstance(alwaysZero, 3)).dW1).toEqual([[0], [0]]);
+  });
+});
+
+// Written out here rather than taken from the engine, so the test does not grade the engine's mistake model with itself.
+const transpose = (m: number[][]): number[][] => m[0]!.map((_, j) => m.map((row) => row[j]!));
+const matmul = (a: number[][], b: number[][]): number[][] =>
+  a.map((row) => b[0]!.map((_, j) => row.reduce((s, v, k) => s + v * b[k]![j]!, 0)));
+
+/**
+ * What a learner who never applies the hidden activation's slope writes for each asked quantity: δ1 = da1 (no ReLU
+ * mask, no 1 − a1²), then dW1 = xᵀδ1, db1 = column sums of δ1, dx = δ1·W1ᵀ; everything before δ1 right.
+ */
+function slopeForgotten(spec: TwoLayerSpec, def: ExerciseDefinition): Record<string, number[][]> {
+  const truth = backprop(spec);
+  const dz1 = truth.da1;
+  const wrong: Record<string, number[][]> = {
+    dz1,
+    dW1: matmul(transpose(spec.x), dz1),
+    db1: [transpose(dz1).map((col) => col.reduce((s, v) => s + v, 0))],
+    dx: matmul(dz1, transpose(spec.W1)),
+  };
+  return Object.fromEntries(askedQuantities(def).map((q) => [q.ask, gridOf(wrong[q.key] ?? truth[q.key], q)]));
+}
+
+/** The exercises where the hidden slope feeds an asked quantity, so forgetting it can be caught at all. */
+const slopeExercises = exercises.filter(
+  ({ def }) =>
+    def.network.hidden !== "identity" && askedQuantities(def).some((q) => ["dz1", "dW1", "db1", "dx"].includes(q.key)),
+);
+
+describe("buildInstance never hands out an instance where forgetting the hidden σ′ goes unnoticed", () => {
+  test("the table covers the ReLU exercises this is about", () => {
+    expect(slopeExercises.map((e) => e.id)).toEqual(
+      expect.arrayContaining([
+        "ex-bias-gradients-batch",
+        "ex-relu-hidden-sigmoid-bce",
+        "ex-relu-mask-at-zero",
+        "ex-softmax-342-full-backward",
+      ]),
+    );
+  });
+
+  // Before: on about a third of seeds of ex-bias-gradients-batch, ex-relu-hidden-sigmoid-bce and
+  // ex-softmax-342-full-backward every pre-activation that mattered was positive, so the mask was all ones and the
+  // answer without it scored full marks; a tanh layer with z1 near 0 did the same on ~3% of ex-input-gradient-saliency.
+  test.each(slopeExercises)("$id: the answer without σ′(z1) is marked wrong for seeds 0–299", ({ def }) => {
+    const passed: number[] = [];
+    for (let seed = 0; seed < 300; seed++) {
+      const result = checkAnswers(def, seed, slopeForgotten(buildInstance(def, seed), def));
+      if (result.quantities.every((q) => q.ok)) passed.push(seed);
+    }
+    expect(passed).toEqual([]);
+  });
+
+  /** The seed's own numbers, as buildInstance draws them before any redraw. */
+  function firstDraw(def: ExerciseDefinition, seed: number): TwoLayerSpec {
+    const { ranges, decimals, allowReluZero, targets, inputs } = def;
+    const drawn = generateInstance({ ...def.network, ranges, decimals, allowReluZero, targets, inputs }, seed);
+    return { ...drawn, ...def.fixed };
+  }
+
+  /** Nothing asked is passed by zeros, and leaving out the hidden σ′ is wrong somewhere (when it can be). */
+  function testsSomething(def: ExerciseDefinition, spec: TwoLayerSpec): boolean {
+    const truth = backprop(spec);
+    const asked = askedQuantities(def);
+    const wrong = slopeForgotten(spec, def);
+    const zerosPass = asked.some((q) => {
+      const expected = gridOf(truth[q.key], q);
+      return compareQuantity(
+        expected,
+        expected.map((row) => row.map(() => 0)),
+        TOLERANCE,
+      ).ok;
+    });
+    const slopeCaught =
+      !slopeExercises.some((e) => e.def === def) ||
+      asked.some((q) => !compareQuantity(gridOf(truth[q.key], q), wrong[q.ask], TOLERANCE).ok);
+    return !zerosPass && slopeCaught;
+  }
+
+  test("any seed: the same instance every time, the seed's own numbers when they test something, else others that do", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...exercises), fc.integer({ min: 0, max: MAX_SEED }), ({ def }, seed) => {
+        const built = buildInstance(def, seed);
+        expect(buildInstance(def, seed)).toEqual(built);
+        const first = firstDraw(def, seed);
+        if (testsSomething(def, first)) expect(built).toEqual(first);
+        else expect(testsSomething(def, built)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
