@@ -32,13 +32,14 @@ export {
   diagnose,
   downstreamOf,
   firstWrongStep,
-  slipAt,
+  slips,
 } from "./mistakes";
 export type {
   BackwardKey,
   MistakeId,
   Tolerance,
   QuantityComparison,
+  Slip,
   EntryVerdicts,
   Submission,
   Diagnosis,

@@ -249,7 +249,14 @@ interface MistakeRule {
   loss?: (c: Ctx) => number[];
 }
 
-const batchScaled = (step: BackwardKey) => (c: Ctx, g: Grid) => [scaleMatrix(STEP[step](c, g), c.v.n)];
+const batchScaled = (step: BackwardKey) => (c: Ctx, g: Grid) =>
+  c.v.n > 1 ? [scaleMatrix(STEP[step](c, g), c.v.n)] : [];
+
+/** A transpose is a different grid unless the grid is 1×1. */
+const transposed = (m: Grid): Grid[] => (m.length === 1 && m[0]!.length === 1 ? [] : [transpose(m)]);
+
+/** Activations whose slope at a equals their slope at z for every z. */
+const SLOPE_SAME_AT_A: readonly string[] = ["identity", "relu"];
 
 const RULES: Record<MistakeId, MistakeRule> = {
   "sigma-prime-forgotten": {
@@ -260,32 +267,37 @@ const RULES: Record<MistakeId, MistakeRule> = {
     carried: ["dz2", "dz1"],
   },
   "sigma-prime-of-a": {
+    // ReLU′(a) = ReLU′(z) everywhere (a > 0 exactly where z > 0), so for ReLU, as for the identity, there is no slip.
     steps: {
       dz2: (c) =>
-        c.v.spec.loss === "mse" && c.v.spec.output !== "identity"
+        c.v.spec.loss === "mse" && !SLOPE_SAME_AT_A.includes(c.v.spec.output)
           ? [mul(c.mseRaw, derivativeAtA(c.v.output, c.truth.a2))]
           : [],
-      dz1: (c, g) => (c.v.spec.hidden !== "identity" ? [mul(g, derivativeAtA(c.v.hidden, c.truth.a1))] : []),
+      dz1: (c, g) =>
+        !SLOPE_SAME_AT_A.includes(c.v.spec.hidden) ? [mul(g, derivativeAtA(c.v.hidden, c.truth.a1))] : [],
     },
     carried: ["dz2", "dz1"],
   },
   "w-not-transposed": {
     steps: {
-      dW2: (c, g) => [transpose(STEP.dW2(c, g))],
+      dW2: (c, g) => transposed(STEP.dW2(c, g)),
       // δ₂·W₂ only multiplies out when W₂ is square; otherwise the learner's grid comes out transposed.
-      da1: (c, g) => [...(c.v.h === c.v.dOut ? [matmul(g, c.v.spec.W2)] : []), transpose(STEP.da1(c, g))],
-      dW1: (c, g) => [transpose(STEP.dW1(c, g))],
-      dx: (c, g) => [...(c.v.dIn === c.v.h ? [matmul(g, c.v.spec.W1)] : []), transpose(STEP.dx(c, g))],
+      da1: (c, g) => [
+        ...(c.v.h === c.v.dOut && c.v.h > 1 ? [matmul(g, c.v.spec.W2)] : []),
+        ...transposed(STEP.da1(c, g)),
+      ],
+      dW1: (c, g) => transposed(STEP.dW1(c, g)),
+      dx: (c, g) => [...(c.v.dIn === c.v.h && c.v.h > 1 ? [matmul(g, c.v.spec.W1)] : []), ...transposed(STEP.dx(c, g))],
     },
     carried: ["da1", "dx"],
   },
   "batch-mean-forgotten": {
     steps: {
-      // For mse the mean is over n·d_out entries; dropping all of it is the same slip.
-      dz2: (c) => [
-        scaleMatrix(c.truth.dz2, c.v.n),
-        ...(c.v.spec.loss === "mse" ? [scaleMatrix(c.truth.dz2, c.v.n * c.v.dOut)] : []),
-      ],
+      // For mse the mean is over n·d_out entries; dropping all of it is the same slip. A mean over one is no slip.
+      dz2: (c) =>
+        [c.v.n, ...(c.v.spec.loss === "mse" ? [c.v.n * c.v.dOut] : [])]
+          .filter((k) => k !== 1)
+          .map((k) => scaleMatrix(c.truth.dz2, k)),
       dW2: batchScaled("dW2"),
       db2: batchScaled("db2"),
       dW1: batchScaled("dW1"),
@@ -300,16 +312,20 @@ const RULES: Record<MistakeId, MistakeRule> = {
   },
   "wrong-layer-input": {
     steps: {
-      dW2: (c, g) => [...(c.v.dIn === c.v.h ? [matmulTransA(c.v.spec.x, g)] : []), matmulTransA(c.truth.z1, g)],
+      // z₁ is a₁ itself under an identity hidden layer, so that version only counts for other activations.
+      dW2: (c, g) => [
+        ...(c.v.dIn === c.v.h ? [matmulTransA(c.v.spec.x, g)] : []),
+        ...(c.v.spec.hidden !== "identity" ? [matmulTransA(c.truth.z1, g)] : []),
+      ],
       dW1: (c, g) => (c.v.dIn === c.v.h ? [matmulTransA(c.truth.a1, g), matmulTransA(c.truth.z1, g)] : []),
     },
     carried: [],
   },
   "bias-not-summed": {
     steps: {
-      // One row of δ, or δ itself left unsummed (an n-row grid).
-      db2: (_c, g) => [...g.map((row) => [row]), g],
-      db1: (_c, g) => [...g.map((row) => [row]), g],
+      // One row of δ, or δ itself left unsummed (an n-row grid); with a batch of one, both are the sum.
+      db2: (c, g) => (c.v.n > 1 ? [...g.map((row) => [row]), g] : []),
+      db1: (c, g) => (c.v.n > 1 ? [...g.map((row) => [row]), g] : []),
     },
     carried: [],
   },
@@ -321,26 +337,23 @@ const RULES: Record<MistakeId, MistakeRule> = {
   },
 };
 
-/**
- * The whole backward pass of a learner who makes this mistake at each of `carried` (by default every step where the
- * habit shows), and whether any of those steps had a version of the mistake in the step's own shape.
- */
-function carriedPass(
-  c: Ctx,
-  rule: MistakeRule,
-  carried: readonly BackwardKey[] = rule.carried,
-): { pass: Record<BackwardKey, Grid>; slipped: boolean } {
+/** A backward pass where each step's value comes from `at(key, g)`, g being that pass's own upstream gradient. */
+function passWith(c: Ctx, at: (key: BackwardKey, g: Grid) => Grid): Record<BackwardKey, Grid> {
   const pass = {} as Record<BackwardKey, Grid>;
-  let slipped = false;
   for (const key of BACKWARD_KEYS) {
     const up = UPSTREAM[key];
-    const g = up === null ? c.truth.dz2 : pass[up];
-    const correct = STEP[key](c, g);
-    const variant = carried.includes(key) ? rule.steps[key]?.(c, g).find((m) => sameShape(m, correct)) : undefined;
-    if (variant !== undefined) slipped = true;
-    pass[key] = variant ?? correct;
+    pass[key] = at(key, up === null ? c.truth.dz2 : pass[up]);
   }
-  return { pass, slipped };
+  return pass;
+}
+
+/** The whole backward pass of a learner who consistently makes this mistake. */
+function carriedPass(c: Ctx, rule: MistakeRule): Record<BackwardKey, Grid> {
+  return passWith(c, (key, g) => {
+    const correct = STEP[key](c, g);
+    const variant = rule.carried.includes(key) ? rule.steps[key]?.(c, g).find((m) => sameShape(m, correct)) : undefined;
+    return variant ?? correct;
+  });
 }
 
 /** The gradients computed from `step`'s value, directly or further down the chain (dz1 → dW1, db1, dx). */
@@ -353,22 +366,45 @@ export function downstreamOf(step: BackwardKey): BackwardKey[] {
   return out;
 }
 
+export interface Slip {
+  mistake: MistakeId;
+  step: BackwardKey;
+  /** The backward pass with this step wrong and every other step right, so the error carries on downstream. */
+  pass: Record<BackwardKey, Grid>;
+}
+
 /**
- * The backward pass of a learner who makes `mistake` at `step` alone and does every other step right, from the
- * true forward pass: `step` takes the mistake's value and the steps downstream of it carry the error on. null when
- * the mistake has no version of that step in the step's own shape for this spec (σ′ of an identity, a transpose of
- * a non-square grid). Pass `truth` when the caller already has backprop(spec), to skip recomputing it.
+ * Every single slip the rules know at the given steps: each mistake's versions of one step, in the step's own shape
+ * (a learner types into a grid of that shape), made with the true upstream gradient and carried down the chain.
+ * Versions that are the correct value by construction are not rules (σ′ of an identity or a ReLU evaluated at a,
+ * a mean or a sum over a batch of one, a transpose of a 1×1), so a slip that matches the truth does so by chance
+ * on these numbers. Lazy, so a caller can stop at the first slip it cares about; pass `truth` when the caller
+ * already has backprop(spec).
  */
-export function slipAt(
+export function* slips(
   spec: TwoLayerSpec,
-  mistake: MistakeId,
-  step: BackwardKey,
+  steps: readonly BackwardKey[] = BACKWARD_KEYS,
   truth: BackpropResult = backprop(spec),
-): Record<BackwardKey, Grid> | null {
-  const rule = RULES[mistake];
-  if (rule.steps[step] === undefined) return null;
-  const { pass, slipped } = carriedPass(context(validateSpec(spec), truth), rule, [step]);
-  return slipped ? pass : null;
+): Generator<Slip> {
+  const c = context(validateSpec(spec), truth);
+  for (const step of steps) {
+    const up = UPSTREAM[step];
+    const g = up === null ? truth.dz2 : (truth[up] as Grid);
+    const affected = new Set([step, ...downstreamOf(step)]);
+    let correct: Grid | undefined;
+    for (const mistake of MISTAKE_IDS) {
+      const versions = RULES[mistake].steps[step]?.(c, g) ?? [];
+      if (versions.length === 0) continue;
+      correct ??= STEP[step](c, g);
+      for (const version of versions) {
+        if (!sameShape(version, correct)) continue;
+        const pass = passWith(c, (key, gg) =>
+          key === step ? version : affected.has(key) ? STEP[key](c, gg) : toGrid(truth[key]),
+        );
+        yield { mistake, step, pass };
+      }
+    }
+  }
 }
 
 function context(v: ValidSpec, truth: BackpropResult): Ctx {
@@ -445,7 +481,7 @@ export function diagnose(
         if (rule.carried.length > 0) {
           let pass = passes.get(mistake);
           if (pass === undefined) {
-            pass = carriedPass(c, rule).pass;
+            pass = carriedPass(c, rule);
             passes.set(mistake, pass);
           }
           candidates.push({ value: pass[quantity], reference: correct });

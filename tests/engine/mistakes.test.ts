@@ -13,8 +13,9 @@ import {
   MISTAKES,
   QUANTITY_ORDER,
   sigmoid,
-  slipAt,
+  slips,
   type BackpropResult,
+  type BackwardKey,
   type MistakeId,
   type QuantityKey,
   type Submission,
@@ -338,6 +339,79 @@ describe("firstWrongStep", () => {
   });
 });
 
+describe("slips", () => {
+  /** The passes `slips` gives for one mistake at one step. */
+  const at = (spec: TwoLayerSpec, mistake: MistakeId, step: BackwardKey, truth?: BackpropResult) =>
+    [...slips(spec, [step], truth)].filter((s) => s.mistake === mistake).map((s) => s.pass);
+
+  /** One example, one hidden unit, one output: da₁, dW₂ and db₂ are 1×1. */
+  const S_ONE: TwoLayerSpec = {
+    x: [[0.5, -1]],
+    y: [[0.3]],
+    W1: [[0.4], [0.7]],
+    b1: [0.1],
+    W2: [[1.2]],
+    b2: [0],
+    hidden: "sigmoid",
+    output: "identity",
+    loss: "mse",
+  };
+  const firstRow = (s: TwoLayerSpec): TwoLayerSpec => ({ ...s, x: [s.x[0]!], y: [s.y[0]!] });
+
+  test("σ′ forgotten at dz1 alone: δ₁ = da₁ carried into dW₁, db₁, dx; everything upstream right", () => {
+    const r = backprop(S_SOFT);
+    const expected = {
+      dz2: r.dz2,
+      dW2: r.dW2,
+      db2: [r.db2],
+      da1: r.da1,
+      dz1: r.da1,
+      dW1: mm(T(S_SOFT.x), r.da1),
+      db1: [colsum(r.da1)],
+      dx: mm(r.da1, T(S_SOFT.W1)),
+    };
+    expect(at(S_SOFT, "sigma-prime-forgotten", "dz1")).toEqual([expected]);
+    // A truth passed in is used as is.
+    expect(at(S_SOFT, "sigma-prime-forgotten", "dz1", r)).toEqual([expected]);
+  });
+
+  test("made at dz1 only, even where the habit would also show at dz2 (mse through a sigmoid output)", () => {
+    const r = backprop(S_SIG);
+    const [pass] = at(S_SIG, "sigma-prime-forgotten", "dz1");
+    expect(pass!.dz2).toEqual(r.dz2);
+    expect(pass!.dz1).toEqual(r.da1);
+  });
+
+  test("one slip per version in the step's own shape: each single row of δ₁ taken for db₁", () => {
+    const r = backprop(S_SOFT);
+    expect(at(S_SOFT, "bias-not-summed", "db1").map((p) => p.db1)).toEqual([[r.dz1[0]], [r.dz1[1]]]);
+  });
+
+  test("a mean over one example is no slip, but mse still averages over its d_out entries", () => {
+    const one = firstRow(S_SIG);
+    expect(at(one, "batch-mean-forgotten", "dz2").map((p) => p.dz2)).toEqual([sc(backprop(one).dz2, 2)]);
+    expect(at(one, "batch-mean-forgotten", "dW1")).toEqual([]);
+    // The consistent reading carries that ×d_out on (it used to carry the ×n = 1 version, which changed nothing).
+    expect(diagnose(one, { dW2: sc(backprop(one).dW2, 2) })).toContainEqual({
+      quantity: "dW2",
+      mistake: "batch-mean-forgotten",
+    });
+  });
+
+  test.each([
+    ["σ′ of an identity hidden layer", "sigma-prime-forgotten", "dz1", { ...S_SIG, hidden: "identity" }],
+    ["ReLU′ taken at a (it equals ReLU′ at z)", "sigma-prime-of-a", "dz1", S_SOFT],
+    ["a step the mistake has no version of", "sigma-prime-forgotten", "dW1", S_SIG],
+    ["a transpose that changes the shape (dx is 2×3, W₁ is 3×2)", "w-not-transposed", "dx", S_RECT],
+    ["a transpose of a 1×1 da₁", "w-not-transposed", "da1", S_ONE],
+    ["a transpose of a 1×1 dW₂", "w-not-transposed", "dW2", S_ONE],
+    ["z₁ for a₁ under an identity hidden layer", "wrong-layer-input", "dW2", { ...S_RECT, hidden: "identity" }],
+    ["one row of a batch of one for db₁", "bias-not-summed", "db1", firstRow(S_SOFT)],
+  ] as const)("no slip for %s", (_label, mistake, step, spec) => {
+    expect(at(spec as TwoLayerSpec, mistake, step)).toEqual([]);
+  });
+});
+
 describe("downstreamOf", () => {
   test.each([
     ["dz2", ["dW2", "db2", "da1", "dz1", "dW1", "db1", "dx"]],
@@ -347,39 +421,5 @@ describe("downstreamOf", () => {
     ["dx", []],
   ] as const)("%s feeds %j", (step, expected) => {
     expect(downstreamOf(step)).toEqual(expected);
-  });
-});
-
-describe("slipAt", () => {
-  test("σ′ forgotten at dz1 alone: δ₁ = da₁ carried into dW₁, db₁, dx; everything upstream right", () => {
-    const r = backprop(S_SOFT);
-    const slip = slipAt(S_SOFT, "sigma-prime-forgotten", "dz1")!;
-    expect(slip).toEqual({
-      dz2: r.dz2,
-      dW2: r.dW2,
-      db2: [r.db2],
-      da1: r.da1,
-      dz1: r.da1,
-      dW1: mm(T(S_SOFT.x), r.da1),
-      db1: [colsum(r.da1)],
-      dx: mm(r.da1, T(S_SOFT.W1)),
-    });
-    // A truth passed in is used as is: the same pass, without a second backprop.
-    expect(slipAt(S_SOFT, "sigma-prime-forgotten", "dz1", r)).toEqual(slip);
-  });
-
-  test("made at dz1 only, even where the habit would also show at dz2 (mse through a sigmoid output)", () => {
-    const r = backprop(S_SIG);
-    const slip = slipAt(S_SIG, "sigma-prime-forgotten", "dz1")!;
-    expect(slip.dz2).toEqual(r.dz2);
-    expect(slip.dz1).toEqual(r.da1);
-  });
-
-  test.each([
-    ["σ′ of an identity hidden layer", "sigma-prime-forgotten", "dz1", { ...S_SIG, hidden: "identity" }],
-    ["a step the mistake has no version of", "sigma-prime-forgotten", "dW1", S_SIG],
-    ["a transpose that changes the shape (dx is 2×3, W₁ is 3×2)", "w-not-transposed", "dx", S_RECT],
-  ] as const)("null for %s", (_label, mistake, step, spec) => {
-    expect(slipAt(spec as TwoLayerSpec, mistake, step)).toBeNull();
   });
 });
