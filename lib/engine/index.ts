@@ -30,9 +30,20 @@ export {
   HAND_TOLERANCE,
   compareQuantity,
   diagnose,
+  downstreamOf,
   firstWrongStep,
+  slips,
 } from "./mistakes";
-export type { MistakeId, Tolerance, QuantityComparison, EntryVerdicts, Submission, Diagnosis } from "./mistakes";
+export type {
+  BackwardKey,
+  MistakeId,
+  Tolerance,
+  QuantityComparison,
+  Slip,
+  EntryVerdicts,
+  Submission,
+  Diagnosis,
+} from "./mistakes";
 export { validateSpec, TARGET_SUM_TOLERANCE } from "./validate";
 export { ACTIVATIONS, LOSSES, sigmoid } from "./ops";
 export type { ActivationOp, LossOp } from "./ops";

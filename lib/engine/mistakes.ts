@@ -40,11 +40,13 @@ export const MISTAKES: Record<MistakeId, { title: string; explanation: string }>
   },
   "sigma-prime-of-a": {
     title: "σ′ evaluated at a instead of z",
-    explanation: "σ′ must be taken at the pre-activation z (σ′(z) = a(1 − a)), not at the activation a (σ(a)(1 − σ(a))).",
+    explanation:
+      "σ′ must be taken at the pre-activation z (σ′(z) = a(1 − a)), not at the activation a (σ(a)(1 − σ(a))).",
   },
   "w-not-transposed": {
     title: "Transpose missing or misplaced",
-    explanation: "Gradients flow back through Wᵀ (δ·Wᵀ) and weight gradients are inputᵀ·δ; a transpose was dropped or added.",
+    explanation:
+      "Gradients flow back through Wᵀ (δ·Wᵀ) and weight gradients are inputᵀ·δ; a transpose was dropped or added.",
   },
   "batch-mean-forgotten": {
     title: "Batch mean forgotten",
@@ -56,11 +58,13 @@ export const MISTAKES: Record<MistakeId, { title: string; explanation: string }>
   },
   "wrong-layer-input": {
     title: "Wrong layer input",
-    explanation: "A weight gradient pairs δ with that layer's own input: a₁ for W₂ and x for W₁ (not z₁ or the other layer's input).",
+    explanation:
+      "A weight gradient pairs δ with that layer's own input: a₁ for W₂ and x for W₁ (not z₁ or the other layer's input).",
   },
   "bias-not-summed": {
     title: "Bias gradient not summed over the batch",
-    explanation: "Every example uses the same bias, so db sums δ over all rows of the batch rather than taking one row.",
+    explanation:
+      "Every example uses the same bias, so db sums δ over all rows of the batch rather than taking one row.",
   },
   "mse-factor-2-dropped": {
     title: "Factor 2 of the squared error dropped",
@@ -191,7 +195,7 @@ function close(expected: Grid, submitted: Grid, t: Tolerance, vector: boolean): 
 // The backward chain, one step at a time, and each mistake's version of each step
 // ---------------------------------------------------------------------------------------
 
-type BackwardKey = (typeof BACKWARD_KEYS)[number];
+export type BackwardKey = (typeof BACKWARD_KEYS)[number];
 
 interface Ctx {
   v: ValidSpec;
@@ -245,7 +249,14 @@ interface MistakeRule {
   loss?: (c: Ctx) => number[];
 }
 
-const batchScaled = (step: BackwardKey) => (c: Ctx, g: Grid) => [scaleMatrix(STEP[step](c, g), c.v.n)];
+const batchScaled = (step: BackwardKey) => (c: Ctx, g: Grid) =>
+  c.v.n > 1 ? [scaleMatrix(STEP[step](c, g), c.v.n)] : [];
+
+/** A transpose is a different grid unless the grid is 1×1. */
+const transposed = (m: Grid): Grid[] => (m.length === 1 && m[0]!.length === 1 ? [] : [transpose(m)]);
+
+/** Activations whose slope at a equals their slope at z for every z. */
+const SLOPE_SAME_AT_A: readonly string[] = ["identity", "relu"];
 
 const RULES: Record<MistakeId, MistakeRule> = {
   "sigma-prime-forgotten": {
@@ -256,32 +267,37 @@ const RULES: Record<MistakeId, MistakeRule> = {
     carried: ["dz2", "dz1"],
   },
   "sigma-prime-of-a": {
+    // ReLU′(a) = ReLU′(z) everywhere (a > 0 exactly where z > 0), so for ReLU, as for the identity, there is no slip.
     steps: {
       dz2: (c) =>
-        c.v.spec.loss === "mse" && c.v.spec.output !== "identity"
+        c.v.spec.loss === "mse" && !SLOPE_SAME_AT_A.includes(c.v.spec.output)
           ? [mul(c.mseRaw, derivativeAtA(c.v.output, c.truth.a2))]
           : [],
-      dz1: (c, g) => (c.v.spec.hidden !== "identity" ? [mul(g, derivativeAtA(c.v.hidden, c.truth.a1))] : []),
+      dz1: (c, g) =>
+        !SLOPE_SAME_AT_A.includes(c.v.spec.hidden) ? [mul(g, derivativeAtA(c.v.hidden, c.truth.a1))] : [],
     },
     carried: ["dz2", "dz1"],
   },
   "w-not-transposed": {
     steps: {
-      dW2: (c, g) => [transpose(STEP.dW2(c, g))],
+      dW2: (c, g) => transposed(STEP.dW2(c, g)),
       // δ₂·W₂ only multiplies out when W₂ is square; otherwise the learner's grid comes out transposed.
-      da1: (c, g) => [...(c.v.h === c.v.dOut ? [matmul(g, c.v.spec.W2)] : []), transpose(STEP.da1(c, g))],
-      dW1: (c, g) => [transpose(STEP.dW1(c, g))],
-      dx: (c, g) => [...(c.v.dIn === c.v.h ? [matmul(g, c.v.spec.W1)] : []), transpose(STEP.dx(c, g))],
+      da1: (c, g) => [
+        ...(c.v.h === c.v.dOut && c.v.h > 1 ? [matmul(g, c.v.spec.W2)] : []),
+        ...transposed(STEP.da1(c, g)),
+      ],
+      dW1: (c, g) => transposed(STEP.dW1(c, g)),
+      dx: (c, g) => [...(c.v.dIn === c.v.h && c.v.h > 1 ? [matmul(g, c.v.spec.W1)] : []), ...transposed(STEP.dx(c, g))],
     },
     carried: ["da1", "dx"],
   },
   "batch-mean-forgotten": {
     steps: {
-      // For mse the mean is over n·d_out entries; dropping all of it is the same slip.
-      dz2: (c) => [
-        scaleMatrix(c.truth.dz2, c.v.n),
-        ...(c.v.spec.loss === "mse" ? [scaleMatrix(c.truth.dz2, c.v.n * c.v.dOut)] : []),
-      ],
+      // For mse the mean is over n·d_out entries; dropping all of it is the same slip. A mean over one is no slip.
+      dz2: (c) =>
+        [c.v.n, ...(c.v.spec.loss === "mse" ? [c.v.n * c.v.dOut] : [])]
+          .filter((k) => k !== 1)
+          .map((k) => scaleMatrix(c.truth.dz2, k)),
       dW2: batchScaled("dW2"),
       db2: batchScaled("db2"),
       dW1: batchScaled("dW1"),
@@ -296,20 +312,20 @@ const RULES: Record<MistakeId, MistakeRule> = {
   },
   "wrong-layer-input": {
     steps: {
+      // z₁ is a₁ itself under an identity hidden layer, so that version only counts for other activations.
       dW2: (c, g) => [
         ...(c.v.dIn === c.v.h ? [matmulTransA(c.v.spec.x, g)] : []),
-        matmulTransA(c.truth.z1, g),
+        ...(c.v.spec.hidden !== "identity" ? [matmulTransA(c.truth.z1, g)] : []),
       ],
-      dW1: (c, g) =>
-        c.v.dIn === c.v.h ? [matmulTransA(c.truth.a1, g), matmulTransA(c.truth.z1, g)] : [],
+      dW1: (c, g) => (c.v.dIn === c.v.h ? [matmulTransA(c.truth.a1, g), matmulTransA(c.truth.z1, g)] : []),
     },
     carried: [],
   },
   "bias-not-summed": {
     steps: {
-      // One row of δ, or δ itself left unsummed (an n-row grid).
-      db2: (_c, g) => [...g.map((row) => [row]), g],
-      db1: (_c, g) => [...g.map((row) => [row]), g],
+      // One row of δ, or δ itself left unsummed (an n-row grid); with a batch of one, both are the sum.
+      db2: (c, g) => (c.v.n > 1 ? [...g.map((row) => [row]), g] : []),
+      db1: (c, g) => (c.v.n > 1 ? [...g.map((row) => [row]), g] : []),
     },
     carried: [],
   },
@@ -321,19 +337,79 @@ const RULES: Record<MistakeId, MistakeRule> = {
   },
 };
 
-/** The whole backward pass of a learner who consistently makes this mistake. */
-function carriedPass(c: Ctx, rule: MistakeRule): Record<BackwardKey, Grid> {
-  const out = {} as Record<BackwardKey, Grid>;
+/** A backward pass where each step's value comes from `at(key, g)`, g being that pass's own upstream gradient. */
+function passWith(c: Ctx, at: (key: BackwardKey, g: Grid) => Grid): Record<BackwardKey, Grid> {
+  const pass = {} as Record<BackwardKey, Grid>;
   for (const key of BACKWARD_KEYS) {
     const up = UPSTREAM[key];
-    const g = up === null ? c.truth.dz2 : out[up];
+    pass[key] = at(key, up === null ? c.truth.dz2 : pass[up]);
+  }
+  return pass;
+}
+
+/** The whole backward pass of a learner who consistently makes this mistake. */
+function carriedPass(c: Ctx, rule: MistakeRule): Record<BackwardKey, Grid> {
+  return passWith(c, (key, g) => {
     const correct = STEP[key](c, g);
-    const variant = rule.carried.includes(key)
-      ? rule.steps[key]?.(c, g).find((m) => sameShape(m, correct))
-      : undefined;
-    out[key] = variant ?? correct;
+    const variant = rule.carried.includes(key) ? rule.steps[key]?.(c, g).find((m) => sameShape(m, correct)) : undefined;
+    return variant ?? correct;
+  });
+}
+
+/** The gradients computed from `step`'s value, directly or further down the chain (dz1 → dW1, db1, dx). */
+export function downstreamOf(step: BackwardKey): BackwardKey[] {
+  const out: BackwardKey[] = [];
+  for (const key of BACKWARD_KEYS) {
+    const up = UPSTREAM[key];
+    if (up !== null && (up === step || out.includes(up))) out.push(key);
   }
   return out;
+}
+
+export interface Slip {
+  mistake: MistakeId;
+  step: BackwardKey;
+  /** The backward pass with this step wrong and every other step right, so the error carries on downstream. */
+  pass: Record<BackwardKey, Grid>;
+}
+
+/**
+ * Every single slip the rules know at the given steps: each mistake's versions of one step, in the step's own shape
+ * (a learner types into a grid of that shape), made with the true upstream gradient and carried down the chain.
+ * Versions that are the correct value by construction are not rules (σ′ of an identity or a ReLU evaluated at a,
+ * a mean or a sum over a batch of one, a transpose of a 1×1), so a slip that matches the truth does so by chance
+ * on these numbers. Lazy, so a caller can stop at the first slip it cares about; pass `truth` when the caller
+ * already has backprop(spec).
+ */
+export function* slips(
+  spec: TwoLayerSpec,
+  steps: readonly BackwardKey[] = BACKWARD_KEYS,
+  truth: BackpropResult = backprop(spec),
+): Generator<Slip> {
+  const c = context(validateSpec(spec), truth);
+  for (const step of steps) {
+    const up = UPSTREAM[step];
+    const g = up === null ? truth.dz2 : (truth[up] as Grid);
+    const affected = new Set([step, ...downstreamOf(step)]);
+    let correct: Grid | undefined;
+    for (const mistake of MISTAKE_IDS) {
+      const versions = RULES[mistake].steps[step]?.(c, g) ?? [];
+      if (versions.length === 0) continue;
+      correct ??= STEP[step](c, g);
+      for (const version of versions) {
+        if (!sameShape(version, correct)) continue;
+        const pass = passWith(c, (key, gg) =>
+          key === step ? version : affected.has(key) ? STEP[key](c, gg) : toGrid(truth[key]),
+        );
+        yield { mistake, step, pass };
+      }
+    }
+  }
+}
+
+function context(v: ValidSpec, truth: BackpropResult): Ctx {
+  const N = v.n * v.dOut;
+  return { v, truth, mseRaw: zipMatrix(truth.a2, v.spec.y, (a, y) => (2 * (a - y)) / N) };
 }
 
 function sameShape(a: Grid, b: Grid): boolean {
@@ -358,7 +434,11 @@ export interface Diagnosis {
  * quantities no rule explains yield nothing; the result is in chain order, then in the
  * order of MISTAKES.
  */
-export function diagnose(spec: TwoLayerSpec, submitted: Submission, tol: Partial<Tolerance> = HAND_TOLERANCE): Diagnosis[] {
+export function diagnose(
+  spec: TwoLayerSpec,
+  submitted: Submission,
+  tol: Partial<Tolerance> = HAND_TOLERANCE,
+): Diagnosis[] {
   const t = checkTolerance(tol);
   const v = validateSpec(spec);
   const truth = backprop(spec);
@@ -367,12 +447,13 @@ export function diagnose(spec: TwoLayerSpec, submitted: Submission, tol: Partial
   }
   for (const key of Object.keys(submitted)) {
     if (!(QUANTITY_ORDER as readonly string[]).includes(key)) {
-      throw new EngineInputError(`submitted.${key}`, `"${key}" is not a quantity; expected one of ${QUANTITY_ORDER.join(", ")}`);
+      throw new EngineInputError(
+        `submitted.${key}`,
+        `"${key}" is not a quantity; expected one of ${QUANTITY_ORDER.join(", ")}`,
+      );
     }
   }
-  const N = v.n * v.dOut;
-  const mseRaw = zipMatrix(truth.a2, v.spec.y, (a, y) => (2 * (a - y)) / N);
-  const c: Ctx = { v, truth, mseRaw };
+  const c = context(v, truth);
 
   const grids: Partial<Record<QuantityKey, Grid>> = {};
   for (const key of QUANTITY_ORDER) {
@@ -463,4 +544,3 @@ export function firstWrongStep(verdicts: Partial<Record<QuantityKey, boolean | {
   }
   return null;
 }
-

@@ -3,9 +3,14 @@ import { z } from "zod";
 import type { DerivationFrontmatter, AskedKey } from "@/lib/content/schema";
 import {
   backprop,
+  BACKWARD_KEYS,
+  compareQuantity,
+  downstreamOf,
   generateInstance,
   HAND_TOLERANCE,
+  slips,
   validateSpec,
+  type BackwardKey,
   type QuantityKey,
   type TwoLayerSpec,
 } from "@/lib/engine";
@@ -35,34 +40,64 @@ export const querySeedSchema = z
   .transform(Number)
   .pipe(jsonSeedSchema);
 
-/** How many further draws buildInstance tries when a seed's numbers leave an asked quantity all zero. */
+/** How many further draws buildInstance tries when a seed's numbers leave nothing to test (see buildInstance). */
 export const MAX_REDRAWS = 32;
 
 /**
- * The instance of an exercise for a seed. A draw where an answer of all zeros would pass some asked quantity (every
- * entry within the check's absolute tolerance of 0: every hidden ReLU dead, an input of 0 under the one asked weight
- * gradient, a prediction equal to its target) leaves nothing to derive, and a learner typing 0 is right; such a draw
- * is replaced by the next of a fixed sequence derived from the seed, so the same seed still gives the same numbers
- * in the browser and on the server.
+ * The instance of an exercise for a seed. A draw is replaced when it leaves nothing to test:
+ *  - an answer of all zeros would pass some asked quantity (every entry within the check's absolute tolerance of 0:
+ *    every hidden ReLU dead, an input of 0 under the one asked weight gradient, a prediction equal to its target);
+ *  - a classic mistake made at one step (the engine's `slips`) would pass every asked quantity it reaches, so a
+ *    learner who makes it is graded right on numbers meant to catch it. Most often every hidden ReLU that matters is
+ *    on: the mask is all ones, so forgetting σ′ changes nothing, and z₁ = a₁, so z₁ in place of a₁ in dW₂ goes
+ *    unseen. Also a symmetric W₁ (δ₁W₁ = δ₁W₁ᵀ), σ′ at a within the tolerance of σ′ at z on small gradients, the
+ *    other rows of δ summing to about 0 (one row taken for the bias gradient).
+ * The replacement is the next of a fixed sequence derived from the seed, so the same seed still gives the same
+ * numbers in the browser and on the server.
  */
 export function buildInstance(def: ExerciseDefinition, seed: number): TwoLayerSpec {
+  const asked = askedQuantities(def);
+  const reached = reachedAsks(asked);
   let first: TwoLayerSpec | undefined;
   for (let k = 0; k <= MAX_REDRAWS; k++) {
-    // k = 0 is the seed itself, so every seed that was not trivial keeps its numbers.
+    // k = 0 is the seed itself, so every seed whose own numbers test something keeps them.
     const spec = drawInstance(def, k === 0 ? seed : seed + k * 0x9e3779b9);
-    if (!hasTrivialAsk(def, spec)) return spec;
+    if (!leavesNothingToTest(asked, reached, spec)) return spec;
     first ??= spec;
   }
-  // A definition whose asks are zero for every draw (pinned inputs of 0) is the author's choice: keep the first.
+  // A definition that leaves nothing to test on every draw (pinned inputs of 0) is the author's choice: keep the first.
   return first!;
 }
 
-/** True when zeros would be graded right for some asked quantity: |v| ≤ the absolute tolerance in every entry. */
-function hasTrivialAsk(def: ExerciseDefinition, spec: TwoLayerSpec): boolean {
+/** For each backward step, the asked quantities a slip there would reach (the step itself and what is computed from it). */
+function reachedAsks(asked: AskedQuantity[]): Map<BackwardKey, AskedQuantity[]> {
+  const reached = new Map<BackwardKey, AskedQuantity[]>();
+  for (const step of BACKWARD_KEYS) {
+    const keys: readonly string[] = [step, ...downstreamOf(step)];
+    const hit = asked.filter((q) => keys.includes(q.key));
+    if (hit.length > 0) reached.set(step, hit);
+  }
+  return reached;
+}
+
+function leavesNothingToTest(
+  asked: AskedQuantity[],
+  reached: Map<BackwardKey, AskedQuantity[]>,
+  spec: TwoLayerSpec,
+): boolean {
   const truth = backprop(spec);
-  return askedQuantities(def).some((q) =>
+  // Zeros graded right for some asked quantity: |v| ≤ the absolute tolerance in every entry.
+  const zerosPass = asked.some((q) =>
     gridOf(truth[q.key], q).every((row) => row.every((v) => Math.abs(v) <= HAND_TOLERANCE.abs)),
   );
+  if (zerosPass) return true;
+  // Compared exactly as checkAnswers compares a submission with the truth.
+  const passes = (q: AskedQuantity, pass: Record<BackwardKey, number[][]>) =>
+    compareQuantity(gridOf(truth[q.key], q), gridOf(pass[q.key as BackwardKey], q), HAND_TOLERANCE).ok;
+  for (const { step, pass } of slips(spec, [...reached.keys()], truth)) {
+    if (reached.get(step)!.every((q) => passes(q, pass))) return true;
+  }
+  return false;
 }
 
 function drawInstance(def: ExerciseDefinition, seed: number): TwoLayerSpec {

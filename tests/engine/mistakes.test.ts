@@ -4,6 +4,7 @@ import {
   backprop,
   compareQuantity,
   diagnose,
+  downstreamOf,
   EngineInputError,
   firstWrongStep,
   generateInstance,
@@ -12,7 +13,9 @@ import {
   MISTAKES,
   QUANTITY_ORDER,
   sigmoid,
+  slips,
   type BackpropResult,
+  type BackwardKey,
   type MistakeId,
   type QuantityKey,
   type Submission,
@@ -24,18 +27,33 @@ import { HEADS } from "./helpers";
 type M = number[][];
 const T = (a: M): M => a[0]!.map((_, j) => a.map((row) => row[j]!));
 const mm = (a: M, b: M): M => a.map((row) => b[0]!.map((_, j) => row.reduce((s, v, k) => s + v * b[k]![j]!, 0)));
-const ew = (a: M, b: M, f: (x: number, y: number) => number): M => a.map((row, i) => row.map((v, j) => f(v, b[i]![j]!)));
+const ew = (a: M, b: M, f: (x: number, y: number) => number): M =>
+  a.map((row, i) => row.map((v, j) => f(v, b[i]![j]!)));
 const sc = (a: M, k: number): M => a.map((row) => row.map((v) => v * k));
 const colsum = (a: M): number[] => a[0]!.map((_, j) => a.reduce((s, row) => s + row[j]!, 0));
 const sigPrime = (v: number) => sigmoid(v) * (1 - sigmoid(v));
 
 /** n 3, d_in = h = d_out = 2: every "shapes permit" variant is possible. */
 const S_SIG: TwoLayerSpec = {
-  x: [[0.5, -1.2], [1.5, 0.3], [-0.4, 0.9]],
-  y: [[1, 0], [0, 1], [0.5, 0.5]],
-  W1: [[0.8, -0.6], [0.4, 1.1]],
+  x: [
+    [0.5, -1.2],
+    [1.5, 0.3],
+    [-0.4, 0.9],
+  ],
+  y: [
+    [1, 0],
+    [0, 1],
+    [0.5, 0.5],
+  ],
+  W1: [
+    [0.8, -0.6],
+    [0.4, 1.1],
+  ],
   b1: [0.2, -0.3],
-  W2: [[1.3, -0.7], [-0.9, 0.6]],
+  W2: [
+    [1.3, -0.7],
+    [-0.9, 0.6],
+  ],
   b2: [0.1, -0.2],
   hidden: "sigmoid",
   output: "sigmoid",
@@ -44,9 +62,16 @@ const S_SIG: TwoLayerSpec = {
 
 /** n 2, d_in 3, h 2, d_out 1: nothing square, so a missing transpose shows as a transposed grid. */
 const S_RECT: TwoLayerSpec = {
-  x: [[0.7, -0.2, 1.1], [-0.5, 0.9, 0.4]],
+  x: [
+    [0.7, -0.2, 1.1],
+    [-0.5, 0.9, 0.4],
+  ],
   y: [[0.6], [-0.8]],
-  W1: [[0.9, -0.4], [0.3, 0.8], [-0.6, 0.5]],
+  W1: [
+    [0.9, -0.4],
+    [0.3, 0.8],
+    [-0.6, 0.5],
+  ],
   b1: [0.1, -0.2],
   W2: [[1.2], [-0.9]],
   b2: [0.05],
@@ -57,9 +82,17 @@ const S_RECT: TwoLayerSpec = {
 
 /** XOR with bce. */
 const S_BCE: TwoLayerSpec = {
-  x: [[0, 0], [0, 1], [1, 0], [1, 1]],
+  x: [
+    [0, 0],
+    [0, 1],
+    [1, 0],
+    [1, 1],
+  ],
   y: [[0], [1], [1], [0]],
-  W1: [[0.6, -0.8], [-0.7, 0.9]],
+  W1: [
+    [0.6, -0.8],
+    [-0.7, 0.9],
+  ],
   b1: [0.3, 0.2],
   W2: [[1.1], [-1.4]],
   b2: [0.1],
@@ -70,11 +103,24 @@ const S_BCE: TwoLayerSpec = {
 
 /** ReLU into softmax; no pre-activation near 0. */
 const S_SOFT: TwoLayerSpec = {
-  x: [[1, 0.5], [-0.5, 1.5]],
-  y: [[0, 1, 0], [1, 0, 0]],
-  W1: [[0.7, -0.4, 0.3], [0.2, 0.9, 0.5]],
+  x: [
+    [1, 0.5],
+    [-0.5, 1.5],
+  ],
+  y: [
+    [0, 1, 0],
+    [1, 0, 0],
+  ],
+  W1: [
+    [0.7, -0.4, 0.3],
+    [0.2, 0.9, 0.5],
+  ],
   b1: [0.1, 0.1, -0.1],
-  W2: [[0.5, -0.3, 0.8], [-0.6, 0.4, 0.2], [0.3, 0.7, -0.5]],
+  W2: [
+    [0.5, -0.3, 0.8],
+    [-0.6, 0.4, 0.2],
+    [0.3, 0.7, -0.5],
+  ],
   b2: [0, 0.1, -0.1],
   hidden: "relu",
   output: "identity",
@@ -162,7 +208,12 @@ describe("diagnose", () => {
     const rounded = Object.fromEntries(
       QUANTITY_ORDER.map((k) => {
         const v = r[k];
-        return [k, typeof v === "number" ? round(v) : (JSON.parse(JSON.stringify(v), (_k, x) => (typeof x === "number" ? round(x) : x)) as unknown)];
+        return [
+          k,
+          typeof v === "number"
+            ? round(v)
+            : (JSON.parse(JSON.stringify(v), (_k, x) => (typeof x === "number" ? round(x) : x)) as unknown),
+        ];
       }),
     ) as Submission;
     expect(diagnose(spec, rounded)).toEqual([]);
@@ -204,14 +255,19 @@ describe("diagnose", () => {
 
   test("sign flips of δ₂ are always found on generated instances", () => {
     fc.assert(
-      fc.property(fc.integer(), fc.constantFrom(...HEADS), fc.constantFrom("relu", "tanh", "sigmoid") , (seed, head, hidden) => {
-        const spec = generateInstance({ dIn: 2, h: 3, dOut: 2, n: 3, hidden, ...head }, seed);
-        const r = backprop(spec);
-        fc.pre(r.dz2.flat().some((v) => Math.abs(v) > 0.01));
-        expect(diagnose(spec, { dz2: sc(r.dz2, -1) })).toContainEqual({ quantity: "dz2", mistake: "sign-flipped" });
-        const all = Object.fromEntries(QUANTITY_ORDER.map((k) => [k, r[k]])) as Submission;
-        expect(diagnose(spec, all)).toEqual([]);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.constantFrom(...HEADS),
+        fc.constantFrom("relu", "tanh", "sigmoid"),
+        (seed, head, hidden) => {
+          const spec = generateInstance({ dIn: 2, h: 3, dOut: 2, n: 3, hidden, ...head }, seed);
+          const r = backprop(spec);
+          fc.pre(r.dz2.flat().some((v) => Math.abs(v) > 0.01));
+          expect(diagnose(spec, { dz2: sc(r.dz2, -1) })).toContainEqual({ quantity: "dz2", mistake: "sign-flipped" });
+          const all = Object.fromEntries(QUANTITY_ORDER.map((k) => [k, r[k]])) as Submission;
+          expect(diagnose(spec, all)).toEqual([]);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -246,7 +302,14 @@ describe("compareQuantity", () => {
   test.each([
     ["transposed grid", [[1, 2, 3]], [[1], [2], [3], [4]]],
     ["too few rows", [[1], [2]], [[1]]],
-    ["ragged", [[1, 2], [3, 4]], [[1, 2], [3]]],
+    [
+      "ragged",
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [[1, 2], [3]],
+    ],
     ["not numbers at all", [[1]], "1"],
   ] as const)("shape mismatch: %s", (_label, expected, submitted) => {
     const c = compareQuantity(expected as never, submitted);
@@ -273,5 +336,90 @@ describe("firstWrongStep", () => {
     ["comparison objects accepted", { dz2: { ok: true }, da1: { ok: false } }, "da1"],
   ] as const)("%s", (_label, verdicts, expected) => {
     expect(firstWrongStep(verdicts)).toBe(expected);
+  });
+});
+
+describe("slips", () => {
+  /** The passes `slips` gives for one mistake at one step. */
+  const at = (spec: TwoLayerSpec, mistake: MistakeId, step: BackwardKey, truth?: BackpropResult) =>
+    [...slips(spec, [step], truth)].filter((s) => s.mistake === mistake).map((s) => s.pass);
+
+  /** One example, one hidden unit, one output: da₁, dW₂ and db₂ are 1×1. */
+  const S_ONE: TwoLayerSpec = {
+    x: [[0.5, -1]],
+    y: [[0.3]],
+    W1: [[0.4], [0.7]],
+    b1: [0.1],
+    W2: [[1.2]],
+    b2: [0],
+    hidden: "sigmoid",
+    output: "identity",
+    loss: "mse",
+  };
+  const firstRow = (s: TwoLayerSpec): TwoLayerSpec => ({ ...s, x: [s.x[0]!], y: [s.y[0]!] });
+
+  test("σ′ forgotten at dz1 alone: δ₁ = da₁ carried into dW₁, db₁, dx; everything upstream right", () => {
+    const r = backprop(S_SOFT);
+    const expected = {
+      dz2: r.dz2,
+      dW2: r.dW2,
+      db2: [r.db2],
+      da1: r.da1,
+      dz1: r.da1,
+      dW1: mm(T(S_SOFT.x), r.da1),
+      db1: [colsum(r.da1)],
+      dx: mm(r.da1, T(S_SOFT.W1)),
+    };
+    expect(at(S_SOFT, "sigma-prime-forgotten", "dz1")).toEqual([expected]);
+    // A truth passed in is used as is.
+    expect(at(S_SOFT, "sigma-prime-forgotten", "dz1", r)).toEqual([expected]);
+  });
+
+  test("made at dz1 only, even where the habit would also show at dz2 (mse through a sigmoid output)", () => {
+    const r = backprop(S_SIG);
+    const [pass] = at(S_SIG, "sigma-prime-forgotten", "dz1");
+    expect(pass!.dz2).toEqual(r.dz2);
+    expect(pass!.dz1).toEqual(r.da1);
+  });
+
+  test("one slip per version in the step's own shape: each single row of δ₁ taken for db₁", () => {
+    const r = backprop(S_SOFT);
+    expect(at(S_SOFT, "bias-not-summed", "db1").map((p) => p.db1)).toEqual([[r.dz1[0]], [r.dz1[1]]]);
+  });
+
+  test("a mean over one example is no slip, but mse still averages over its d_out entries", () => {
+    const one = firstRow(S_SIG);
+    expect(at(one, "batch-mean-forgotten", "dz2").map((p) => p.dz2)).toEqual([sc(backprop(one).dz2, 2)]);
+    expect(at(one, "batch-mean-forgotten", "dW1")).toEqual([]);
+    // The consistent reading carries that ×d_out on (it used to carry the ×n = 1 version, which changed nothing).
+    expect(diagnose(one, { dW2: sc(backprop(one).dW2, 2) })).toContainEqual({
+      quantity: "dW2",
+      mistake: "batch-mean-forgotten",
+    });
+  });
+
+  test.each([
+    ["σ′ of an identity hidden layer", "sigma-prime-forgotten", "dz1", { ...S_SIG, hidden: "identity" }],
+    ["ReLU′ taken at a (it equals ReLU′ at z)", "sigma-prime-of-a", "dz1", S_SOFT],
+    ["a step the mistake has no version of", "sigma-prime-forgotten", "dW1", S_SIG],
+    ["a transpose that changes the shape (dx is 2×3, W₁ is 3×2)", "w-not-transposed", "dx", S_RECT],
+    ["a transpose of a 1×1 da₁", "w-not-transposed", "da1", S_ONE],
+    ["a transpose of a 1×1 dW₂", "w-not-transposed", "dW2", S_ONE],
+    ["z₁ for a₁ under an identity hidden layer", "wrong-layer-input", "dW2", { ...S_RECT, hidden: "identity" }],
+    ["one row of a batch of one for db₁", "bias-not-summed", "db1", firstRow(S_SOFT)],
+  ] as const)("no slip for %s", (_label, mistake, step, spec) => {
+    expect(at(spec as TwoLayerSpec, mistake, step)).toEqual([]);
+  });
+});
+
+describe("downstreamOf", () => {
+  test.each([
+    ["dz2", ["dW2", "db2", "da1", "dz1", "dW1", "db1", "dx"]],
+    ["da1", ["dz1", "dW1", "db1", "dx"]],
+    ["dz1", ["dW1", "db1", "dx"]],
+    ["dW2", []],
+    ["dx", []],
+  ] as const)("%s feeds %j", (step, expected) => {
+    expect(downstreamOf(step)).toEqual(expected);
   });
 });
