@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { backprop } from "../../lib/engine";
+import { instanceFingerprint } from "../../lib/exercises/fingerprint";
 import { askedQuantities, buildInstance, gridOf } from "../../lib/exercises/instance";
 import { library } from "./content";
 
@@ -45,6 +46,24 @@ test("an exercise checked right, then with a classic mistake diagnosed and the s
   );
   await expect(page.getByText("Step-by-step solution")).toBeVisible();
   await expect(page.locator("li .katex").first()).toBeVisible();
+});
+
+test("numbers the server no longer uses are not graded: the learner is told to reload", async ({ page }) => {
+  const ex = await exercise();
+  const seed = 11;
+  const truth = backprop(buildInstance(ex, seed));
+  await page.goto(`/cards/${ex.id}?seed=${seed}`);
+  // Stands in for an update between loading the page and checking: the page's fingerprint stops matching.
+  let sent: unknown;
+  await page.route("**/check", async (route) => {
+    sent = route.request().postDataJSON().instance;
+    await route.continue({ postData: JSON.stringify({ ...route.request().postDataJSON(), instance: "00000000" }) });
+  });
+  await fill(page, Object.fromEntries(askedQuantities(ex).map((q) => [q.ask, gridOf(truth[q.key], q)])));
+  await page.getByRole("button", { name: "Check my answers" }).click();
+  await expect(page.getByText(/out of date.*Reload the page/)).toBeVisible();
+  expect(sent).toBe(instanceFingerprint(buildInstance(ex, seed)));
+  await expect(page.getByText("Checked by the server.")).toBeHidden();
 });
 
 test("unreadable input gets an inline message and nothing is sent", async ({ page }) => {
