@@ -71,6 +71,8 @@ test("every page type reflows to 320 px without scrolling sideways", async ({ pa
 test("signed-in pages: no serious or critical axe violation in light and dark mode, and they reflow to 320 px", async ({
   page,
 }) => {
+  // Five page states scanned in two colour schemes each, then five pages measured at 320 px: more than the usual 30 s.
+  test.setTimeout(90_000);
   await page.goto("/signup");
   await page.getByLabel("Email").fill(`axe-${Date.now()}@example.com`);
   await page.getByLabel("Password").fill("correct horse battery");
