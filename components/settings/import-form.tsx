@@ -24,12 +24,20 @@ export function ImportForm() {
       setError(`That file is ${mib(file.size)}; an import can be at most ${mib(MAX_IMPORT_BYTES)}.`);
       return;
     }
+    const text = await file.text();
+    try {
+      JSON.parse(text);
+    } catch {
+      // Said in terms of the file chosen, not the request body the server would have refused.
+      setError(`${file.name} is not a JSON file; choose the .json file that "Export everything as JSON" saved.`);
+      return;
+    }
     setBusy(true);
     try {
       const res = await fetch("/api/me/import", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: await file.text(),
+        body: text,
       });
       const body = await res.json().catch(() => ({ error: `HTTP ${res.status}` }));
       if (res.ok) setReport(body as Report);
