@@ -12,6 +12,16 @@ export function displayName(q: AskedQuantity): string {
   return q.index.length ? `${base} [${q.index.join("][")}]` : base;
 }
 
+/**
+ * Where an unreadable entry is, before its message: "Row 1, column 2: " in a grid, nothing for a single entry, which
+ * was named "1, 1" (or "Row, column 1, 1") although it has neither rows nor columns.
+ */
+export function entryName(asked: AskedQuantity, id: string): string {
+  if (asked.index.length || (asked.rows === 1 && asked.cols === 1)) return "";
+  const [row, col] = id.split("|").slice(1).map((v) => Number(v) + 1);
+  return `Row ${row}, column ${col}: `;
+}
+
 interface Props {
   asked: AskedQuantity;
   values: string[][];
@@ -84,7 +94,8 @@ export function AnswerGrid({ asked, values, errors, verdicts, onChange }: Props)
       </div>
       {cellErrors.map(([id, message]) => (
         <p key={id} id={`${id}-error`} className="text-sm text-amber-700 dark:text-amber-300">
-          {id.split("|").slice(1).map((v) => Number(v) + 1).join(", ").replace(/^/, asked.index.length ? "" : "Row, column ")}: {message}
+          {entryName(asked, id)}
+          {message}
         </p>
       ))}
     </fieldset>
