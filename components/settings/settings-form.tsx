@@ -4,7 +4,9 @@ import { useActionState, useEffect, useRef } from "react";
 import { updateSettings, type SettingsFormState } from "@/lib/review/settings-action";
 import type { ReviewSettings } from "@/lib/srs/settings";
 
-const input = "w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900";
+// A refused field is outlined too, not only described below it.
+const input =
+  "w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 aria-invalid:border-rose-500 dark:border-zinc-700 dark:bg-zinc-900 dark:aria-invalid:border-rose-400";
 
 function Field({
   name,

@@ -112,6 +112,9 @@ test("settings are validated and saved", async ({ page }) => {
   await page.getByLabel("Desired retention").fill("0.99");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("at most 0.97")).toBeVisible();
+  // React resets a form after its action: the refused value stays beside its error, with the keyboard on it.
+  await expect(page.getByLabel("Desired retention")).toHaveValue("0.99");
+  await expect(page.getByLabel("Desired retention")).toBeFocused();
   await page.getByLabel("Desired retention").fill("0.85");
   await page.getByLabel("New items per day").fill("5");
   await page.getByRole("button", { name: "Save settings" }).click();
@@ -160,5 +163,8 @@ test("an export restored into a new account after deleting the old one is merged
     buffer: Buffer.alloc(32 * 1024 * 1024 + 1, " "),
   });
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(/at most 32\.0 MiB/);
+  // A file that is not JSON is named, in the browser, rather than "the body is not valid JSON" from the server.
+  await file.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("{not json") });
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/notes\.txt is not a JSON file/);
   expect(posted).toBe(0);
 });
