@@ -27,9 +27,11 @@ const PAGES: Array<{ name: string; url: (lib: Awaited<ReturnType<typeof library>
     // The most hidden units: its 1×h answer grids were wider than a phone and pushed the page sideways.
     name: "exercise, widest network",
     url: (lib) =>
-      `/cards/${lib.items
-        .flatMap((i) => (i.kind === "derivation" ? [i] : []))
-        .reduce((a, b) => (b.network.h > a.network.h ? b : a)).id}`,
+      `/cards/${
+        lib.items
+          .flatMap((i) => (i.kind === "derivation" ? [i] : []))
+          .reduce((a, b) => (b.network.h > a.network.h ? b : a)).id
+      }`,
   },
   { name: "tags", url: () => "/tags" },
   { name: "a tag", url: (lib) => `/tags/${lib.items[0]!.tags[0]!}` },
