@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { Heatmap } from "@/components/progress/heatmap";
 
-const year = (counts: Record<number, number>) =>
+const year = (counts: Partial<Record<number, number>>) =>
   Array.from({ length: 365 }, (_, i) => ({ date: `day-${i}`, count: counts[i] ?? 0 }));
 
 const caption = (html: string) =>
