@@ -4,7 +4,21 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) && !(target instanceof HTMLInputElement && ["radio", "checkbox"].includes(target.type)));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable ||
+      (["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) &&
+        !(target instanceof HTMLInputElement && ["radio", "checkbox"].includes(target.type))))
+  );
+}
+
+/** Whether ← → may leave the card: not when they would do something else, nor when typed answers would be lost. */
+function arrowsMayLeave(target: EventTarget | null): boolean {
+  // On a radio the arrows move the pick (the browser's own behaviour); they also left for the next card.
+  if (target instanceof HTMLInputElement && target.type === "radio") return false;
+  // An exercise's answers live only in the page: one stray arrow key threw them all away.
+  const answers = document.querySelectorAll<HTMLInputElement>("form[data-answers] input");
+  return ![...answers].some((input) => input.value.trim() !== "");
 }
 
 /**
@@ -21,9 +35,9 @@ export function CardKeyboard({ previous, next }: { previous?: string; next?: str
       if (event.key === " " && reveal) {
         event.preventDefault();
         reveal.open = !reveal.open;
-      } else if (event.key === "ArrowLeft" && previous) {
+      } else if (event.key === "ArrowLeft" && previous && arrowsMayLeave(event.target)) {
         router.push(`/cards/${previous}`);
-      } else if (event.key === "ArrowRight" && next) {
+      } else if (event.key === "ArrowRight" && next && arrowsMayLeave(event.target)) {
         router.push(`/cards/${next}`);
       } else if (/^[1-9]$/.test(event.key) && form) {
         const input = form.querySelector<HTMLInputElement>(`input[data-choice-index="${Number(event.key) - 1}"]`);

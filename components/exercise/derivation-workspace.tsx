@@ -108,7 +108,7 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
   const verdicts = shown ? Object.fromEntries(shown.quantities.map((q) => [q.ask, q.entries])) : {};
   return (
     <div className="space-y-5">
-      <form onSubmit={submit} className="space-y-4" noValidate aria-label="Your answers">
+      <form onSubmit={submit} className="space-y-4" noValidate aria-label="Your answers" data-answers>
         {asked.map((q) => (
           <AnswerGrid
             key={q.ask}
