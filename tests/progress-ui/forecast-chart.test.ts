@@ -4,7 +4,8 @@ import { describe, expect, test } from "vitest";
 import { ForecastChart } from "@/components/progress/forecast-chart";
 
 /** The numbers printed on the bars (aria-hidden texts), in order. */
-const barCounts = (html: string) => [...html.matchAll(/<text[^>]*aria-hidden="true"[^>]*>(\d+)<\/text>/g)].map((m) => Number(m[1]));
+const barCounts = (html: string) =>
+  [...html.matchAll(/<text[^>]*aria-hidden="true"[^>]*>(\d+)<\/text>/g)].map((m) => Number(m[1]));
 
 describe("forecast chart", () => {
   test.each([
