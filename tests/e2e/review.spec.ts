@@ -148,7 +148,7 @@ test("an export restored into a new account after deleting the old one is merged
     buffer: Buffer.from(exported),
   });
   await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveText(
-    /Added 1 reviews for 1 items.*skipped 0/,
+    /Added 1 review for 1 item.*skipped 0/,
   );
   expect(await reviewCount(page)).toBe(1);
 
