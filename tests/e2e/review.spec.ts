@@ -90,12 +90,15 @@ test("an exercise in a review session is checked and rated, and a session withou
   const check = page.getByRole("button", { name: marker });
   await expect(check).toBeVisible();
   const left = await page.getByText(/\d+ left/).textContent();
-  for (const input of await page.locator('main input[id*="|"]').all()) await input.fill("0");
-  await check.click();
+  const cells = page.locator('main input[id*="|"]');
+  for (const input of await cells.all()) await input.fill("0");
+  // Checked and rated from the keyboard: Enter in an answer box, then a digit, which used to be typed into the box.
+  await cells.last().press("Enter");
   await expect(page.getByText("Checked by the server.")).toBeVisible();
   const rate = page.getByRole("group", { name: "Rate how well you knew it" });
   await expect(rate).toBeVisible();
-  await rate.getByRole("button").first().click();
+  await expect(page.locator("#result-heading")).toBeFocused();
+  await page.keyboard.press("1");
   await expect(page.getByText(/\d+ left/)).not.toHaveText(left!);
   expect((await scripts()).some((text) => text.includes(marker))).toBe(true);
   expect(await reviewCount(page)).toBe(1);
