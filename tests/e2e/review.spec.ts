@@ -90,6 +90,15 @@ test("an exercise in a review session is checked and rated, and a session withou
   const check = page.getByRole("button", { name: marker });
   await expect(check).toBeVisible();
   const left = await page.getByText(/\d+ left/).textContent();
+  // Enter on the hint button and on the equations' summary does what they do; the review's "reveal" shortcut took
+  // both over.
+  await page.getByRole("button", { name: /Show a hint/ }).press("Enter");
+  await expect(page.getByText(/^Hint 1/)).toBeVisible();
+  await page.locator("summary", { hasText: "The equations" }).press("Enter");
+  await expect(page.locator("details", { has: page.locator("summary", { hasText: "The equations" }) })).toHaveAttribute(
+    "open",
+    "",
+  );
   const cells = page.locator('main input[id*="|"]');
   for (const input of await cells.all()) await input.fill("0");
   // Checked and rated from the keyboard: Enter in an answer box, then a digit, which used to be typed into the box.
