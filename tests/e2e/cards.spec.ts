@@ -181,6 +181,16 @@ test("arrow keys stay on the card while they move an MCQ pick or typed answers w
   await expect(cells.first()).toHaveValue("0.5");
 });
 
+test("Enter on a graded MCQ's Reset link resets it, pick cleared, instead of checking again", async ({ page }) => {
+  const { singleAnswer: mcq } = await library();
+  await page.goto(`/cards/${mcq.id}?checked=1&pick=0`);
+  await page.getByRole("link", { name: "Reset" }).press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/cards/${mcq.id}$`));
+  // A fresh start: the previous pick is not still checked.
+  await expect(page.getByRole("button", { name: "Check answer" })).toBeVisible();
+  await expect(page.locator("form[data-mcq] input:checked")).toHaveCount(0);
+});
+
 test("reading works without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
