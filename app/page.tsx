@@ -16,8 +16,9 @@ export default async function HomePage() {
           Master backpropagation, one card at a time.
         </h1>
         <p className="max-w-2xl text-lg leading-8 text-zinc-600 dark:text-zinc-400">
-          {total} cards on neural networks and gradients: recall answers, test yourself with multiple choice, and read
-          the reasoning behind every option. Math is typeset properly; everything works from the keyboard.
+          {total} cards on neural networks and gradients: recall answers, test yourself with multiple choice, read the
+          reasoning behind every option, and derive gradients by hand with every entry checked. Math is typeset
+          properly; everything works from the keyboard.
         </p>
         {first ? (
           <div className="flex flex-wrap gap-3">

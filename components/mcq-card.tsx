@@ -10,7 +10,8 @@ export function McqCard({ item, picked }: { item: ItemView; picked: number[] | u
   const multiple = item.choices.filter((c) => c.correct).length > 1;
   const grade = picked ? gradeMcq(item.choices, picked) : undefined;
   return (
-    <form action={`/cards/${item.id}`} method="get" className="space-y-5" data-mcq>
+    // Keyed by the pick: "Reset" is a client-side link, and without a new form the old pick stayed checked in it.
+    <form key={picked?.join(",") ?? "none"} action={`/cards/${item.id}`} method="get" className="space-y-5" data-mcq>
       <input type="hidden" name="checked" value="1" />
       <QuestionPanel label={`Question · ${multiple ? "select all that apply" : "pick one"}`} source={item.sections.question} />
       {grade ? (

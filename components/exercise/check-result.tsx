@@ -17,7 +17,7 @@ export function CheckResultPanel({ result, verified, solution }: Props) {
   return (
     <section aria-labelledby="result-heading" className="space-y-4 rounded-2xl border border-zinc-200 p-5 dark:border-zinc-800">
       <div role="status" aria-live="polite" className="space-y-1">
-        <h2 id="result-heading" className={`text-lg font-semibold ${allRight ? "text-emerald-700 dark:text-emerald-300" : "text-rose-700 dark:text-rose-300"}`}>
+        <h2 id="result-heading" tabIndex={-1} className={`text-lg font-semibold ${allRight ? "text-emerald-700 dark:text-emerald-300" : "text-rose-700 dark:text-rose-300"}`}>
           {allRight ? "✓ All right" : `✗ ${percent}% right`}
         </h2>
         <p className="text-xs text-zinc-500 dark:text-zinc-400">{verified ? "Checked by the server." : "Checked in your browser; confirming with the server…"}</p>

@@ -45,6 +45,12 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
   const [instant, setInstant] = useState<CheckResult | null>(null);
   const [server, setServer] = useState<ServerState>({ verified: false });
   const [busy, setBusy] = useState(false);
+  const focusResult = useRef(false);
+  useEffect(() => {
+    if (!instant || !focusResult.current) return;
+    focusResult.current = false;
+    document.getElementById("result-heading")?.focus();
+  }, [instant]);
   // Time taken is measured from when the exercise appeared on screen.
   const started = useRef(0);
   useEffect(() => {
@@ -80,6 +86,10 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
     }
     const local = checkAnswers(definition, seed, numbers);
     setInstant(local);
+    // In a review the next step is a rating by key (1-4), which an answer box would swallow as typing ("1/2" became
+    // "1/23"): the keyboard moves to the result, which a screen reader then reads. On a card page it stays put, so
+    // entries can be corrected.
+    if (onChecked) focusResult.current = true;
     const elapsedMs = Date.now() - started.current;
     onChecked?.({ seed, instance, answers: values, hintsUsed: hintsShown, elapsedMs, result: local });
     setServer({ verified: false });
@@ -108,7 +118,7 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
   const verdicts = shown ? Object.fromEntries(shown.quantities.map((q) => [q.ask, q.entries])) : {};
   return (
     <div className="space-y-5">
-      <form onSubmit={submit} className="space-y-4" noValidate aria-label="Your answers">
+      <form onSubmit={submit} className="space-y-4" noValidate aria-label="Your answers" data-answers>
         {asked.map((q) => (
           <AnswerGrid
             key={q.ask}

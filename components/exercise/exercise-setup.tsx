@@ -4,9 +4,18 @@ import { QuestionPanel } from "../question-panel";
 import { DataTable } from "./data-table";
 import { Equations } from "./equations";
 import { NetworkDiagram } from "./network-diagram";
+import { ParameterMatrices } from "./parameter-matrices";
 
 /** Everything the learner reads before answering: the prompt, this seed's network and data, and the equations. */
-export function ExerciseSetup({ definition, question, spec }: { definition: ExerciseDefinition; question: string; spec: TwoLayerSpec }) {
+export function ExerciseSetup({
+  definition,
+  question,
+  spec,
+}: {
+  definition: ExerciseDefinition;
+  question: string;
+  spec: TwoLayerSpec;
+}) {
   const { network } = definition;
   const head = network.loss === "softmax_ce" ? "softmax + cross-entropy" : `${network.output} output, ${network.loss}`;
   return (
@@ -16,6 +25,7 @@ export function ExerciseSetup({ definition, question, spec }: { definition: Exer
         source={question}
       />
       <NetworkDiagram spec={spec} />
+      <ParameterMatrices spec={spec} />
       <DataTable spec={spec} />
       <Equations spec={spec} />
     </div>

@@ -1,6 +1,7 @@
 import { heatmapShade } from "./heatmap-shade";
 
 const CELL = 11;
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const GAP = 2;
 
 /** Reviews per day for the last year, a column per week, drawn on the server as SVG. */
@@ -15,7 +16,7 @@ export function Heatmap({ days }: { days: Array<{ date: string; count: number }>
         viewBox={`0 0 ${weeks * (CELL + GAP)} ${7 * (CELL + GAP)}`}
         className="h-auto w-full min-w-[40rem]"
         role="img"
-        aria-label={`${total} reviews on ${active} of the last ${days.length} days`}
+        aria-label={`${count(total, "review")} on ${active} of the last ${count(days.length, "day")}`}
       >
         {days.map((d, i) => (
           <rect
@@ -32,7 +33,8 @@ export function Heatmap({ days }: { days: Array<{ date: string; count: number }>
         ))}
       </svg>
       <figcaption className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-        {total} reviews on {active} days in the last year; <span className="dark:hidden">darker</span>
+        {/* Counted words: a first session read "5 reviews on 1 days". */}
+        {count(total, "review")} on {count(active, "day")} in the last year; <span className="dark:hidden">darker</span>
         <span className="hidden dark:inline">brighter</span> is more.
       </figcaption>
     </figure>

@@ -29,6 +29,10 @@ export function McqReview({ choices, picked, revealed, onToggle }: Props) {
                 onChange={() => onToggle(i)}
                 className="mt-1.5 size-4 accent-brand-600"
               />
+              {/* The key that picks it, as on the card page: "keys 1–4" alone left the learner counting choices. */}
+              <kbd aria-hidden className="mt-0.5 rounded border border-zinc-300 px-1.5 font-mono text-xs text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
+                {i + 1}
+              </kbd>
               <span className="min-w-0 flex-1">{c.text}</span>
               {revealed ? <span className="text-sm font-semibold">{c.correct ? "✓ right" : chosen ? "✗ your pick" : ""}</span> : null}
             </label>

@@ -10,7 +10,12 @@ interface Handlers {
 }
 
 const typing = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || t.tagName === "TEXTAREA" || (t instanceof HTMLInputElement && !["radio", "checkbox"].includes(t.type)));
+  t instanceof HTMLElement &&
+  (t.isContentEditable ||
+    t.tagName === "TEXTAREA" ||
+    // A focused select uses digits and Space itself (type-ahead, open); the filters above the session are selects.
+    t.tagName === "SELECT" ||
+    (t instanceof HTMLInputElement && !["radio", "checkbox"].includes(t.type)));
 
 /** Space reveals, 1–4 rate once revealed (or pick MCQ choices before), Ctrl/⌘+Z undoes the last rating. */
 export function useReviewKeys(revealed: boolean, handlers: Handlers) {
@@ -25,6 +30,14 @@ export function useReviewKeys(revealed: boolean, handlers: Handlers) {
     const h = () => latest.current;
     function onKey(e: KeyboardEvent) {
       if (typing(e.target)) return;
+      // Enter and Space on a control do what that control does: taken over as "reveal", they left an exercise's
+      // "Show a hint" button and its equations' <summary> unusable from the keyboard during a review.
+      if (
+        (e.key === " " || e.key === "Enter") &&
+        e.target instanceof HTMLElement &&
+        e.target.closest("button, summary, a[href]")
+      )
+        return;
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
         e.preventDefault();
         h().undo();

@@ -8,6 +8,33 @@ interface Report {
   skipped: Array<{ id: string; reason: string }>;
 }
 
+const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+// Re-importing a file is safe and common; its skips are said as a count, not listed id by id as if something failed.
+const ALREADY = "already imported";
+
+export function ImportReport({ report }: { report: Report }) {
+  const already = report.skipped.filter((s) => s.reason === ALREADY).length;
+  const other = report.skipped.filter((s) => s.reason !== ALREADY);
+  return (
+    <div role="status" className="rounded-lg bg-zinc-50 p-3 text-sm dark:bg-zinc-900">
+      <p>
+        Added {counted(report.added.logs, "review")} for {counted(report.added.cards, "item")}
+        {report.added.settings ? ", and your settings" : ""}; skipped {report.skipped.length}
+        {already ? ` (${already} already in your account)` : ""}.
+      </p>
+      {other.length ? (
+        <ul className="mt-2 max-h-40 list-disc overflow-auto pl-5">
+          {other.slice(0, 50).map((s) => (
+            <li key={s.id}>
+              {s.id}: {s.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 /** Reads an export file in the browser and posts it; the server validates and merges, then reports. */
@@ -24,12 +51,20 @@ export function ImportForm() {
       setError(`That file is ${mib(file.size)}; an import can be at most ${mib(MAX_IMPORT_BYTES)}.`);
       return;
     }
+    const text = await file.text();
+    try {
+      JSON.parse(text);
+    } catch {
+      // Said in terms of the file chosen, not the request body the server would have refused.
+      setError(`${file.name} is not a JSON file; choose the .json file that "Export everything as JSON" saved.`);
+      return;
+    }
     setBusy(true);
     try {
       const res = await fetch("/api/me/import", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: await file.text(),
+        body: text,
       });
       const body = await res.json().catch(() => ({ error: `HTTP ${res.status}` }));
       if (res.ok) setReport(body as Report);
@@ -53,7 +88,8 @@ export function ImportForm() {
           accept="application/json,.json"
           disabled={busy}
           onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}
-          className="mt-1 block text-sm"
+          // The bare native control read as plain text ("Choose File No file chosen"), worst on the dark page.
+          className="mt-1 block text-sm file:mr-3 file:cursor-pointer file:rounded-lg file:border-0 file:bg-zinc-100 file:px-3 file:py-1.5 file:font-medium file:text-zinc-900 hover:file:bg-zinc-200 dark:file:bg-zinc-800 dark:file:text-zinc-100 dark:hover:file:bg-zinc-700"
         />
       </label>
       {busy ? <p role="status">Importing…</p> : null}
@@ -62,23 +98,7 @@ export function ImportForm() {
           {error}
         </p>
       ) : null}
-      {report ? (
-        <div role="status" className="rounded-lg bg-zinc-50 p-3 text-sm dark:bg-zinc-900">
-          <p>
-            Added {report.added.logs} reviews for {report.added.cards} items
-            {report.added.settings ? ", and your settings" : ""}; skipped {report.skipped.length}.
-          </p>
-          {report.skipped.length ? (
-            <ul className="mt-2 max-h-40 list-disc overflow-auto pl-5">
-              {report.skipped.slice(0, 50).map((s) => (
-                <li key={s.id}>
-                  {s.id}: {s.reason}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      {report ? <ImportReport report={report} /> : null}
     </div>
   );
 }

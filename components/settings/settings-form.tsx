@@ -1,12 +1,26 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { updateSettings, type SettingsFormState } from "@/lib/review/settings-action";
 import type { ReviewSettings } from "@/lib/srs/settings";
 
-const input = "w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900";
+// A refused field is outlined too, not only described below it.
+const input =
+  "w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 aria-invalid:border-rose-500 dark:border-zinc-700 dark:bg-zinc-900 dark:aria-invalid:border-rose-400";
 
-function Field({ name, label, hint, error, children }: { name: string; label: string; hint: string; error?: string; children: React.ReactNode }) {
+function Field({
+  name,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  error?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={name} className="block font-medium">
@@ -28,20 +42,78 @@ function Field({ name, label, hint, error, children }: { name: string; label: st
 export function SettingsForm({ settings, timeZones }: { settings: ReviewSettings; timeZones: string[] }) {
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(updateSettings, {});
   const err = state.fieldErrors ?? {};
+  // After a refused save, the values the learner typed (with their errors); otherwise the stored ones.
+  const shown = state.ok ? {} : (state.values ?? {});
+  const formRef = useRef<HTMLFormElement>(null);
+  // A refused save moves the keyboard to the first field that needs fixing, as the sign-up form does.
+  useEffect(() => {
+    if (state.fieldErrors) formRef.current?.querySelector<HTMLInputElement>("[aria-invalid='true']")?.focus();
+  }, [state]);
   const described = (n: string) => (err[n] ? `${n}-hint ${n}-error` : `${n}-hint`);
   return (
-    <form action={action} className="max-w-md space-y-5" noValidate>
-      <Field name="desiredRetention" label="Desired retention" hint="0.70 to 0.97. Higher means more reviews and fewer lapses." error={err.desiredRetention}>
-        <input id="desiredRetention" name="desiredRetention" type="number" step="0.01" min="0.7" max="0.97" defaultValue={settings.desiredRetention} aria-describedby={described("desiredRetention")} aria-invalid={!!err.desiredRetention} className={input} />
+    <form ref={formRef} action={action} className="max-w-md space-y-5" noValidate>
+      <Field
+        name="desiredRetention"
+        label="Desired retention"
+        hint="0.70 to 0.97. Higher means more reviews and fewer lapses."
+        error={err.desiredRetention}
+      >
+        <input
+          id="desiredRetention"
+          name="desiredRetention"
+          type="number"
+          step="0.01"
+          min="0.7"
+          max="0.97"
+          defaultValue={shown.desiredRetention ?? settings.desiredRetention}
+          aria-describedby={described("desiredRetention")}
+          aria-invalid={!!err.desiredRetention}
+          className={input}
+        />
       </Field>
       <Field name="newPerDay" label="New items per day" hint="0 to 500." error={err.newPerDay}>
-        <input id="newPerDay" name="newPerDay" type="number" step="1" min="0" max="500" defaultValue={settings.newPerDay} aria-describedby={described("newPerDay")} aria-invalid={!!err.newPerDay} className={input} />
+        <input
+          id="newPerDay"
+          name="newPerDay"
+          type="number"
+          step="1"
+          min="0"
+          max="500"
+          defaultValue={shown.newPerDay ?? settings.newPerDay}
+          aria-describedby={described("newPerDay")}
+          aria-invalid={!!err.newPerDay}
+          className={input}
+        />
       </Field>
-      <Field name="dayStartHour" label="A new day starts at (hour)" hint="0 to 23, in your time zone; reviews before it count for the day before." error={err.dayStartHour}>
-        <input id="dayStartHour" name="dayStartHour" type="number" step="1" min="0" max="23" defaultValue={settings.dayStartHour} aria-describedby={described("dayStartHour")} aria-invalid={!!err.dayStartHour} className={input} />
+      <Field
+        name="dayStartHour"
+        label="A new day starts at (hour)"
+        hint="0 to 23, in your time zone; reviews before it count for the day before."
+        error={err.dayStartHour}
+      >
+        <input
+          id="dayStartHour"
+          name="dayStartHour"
+          type="number"
+          step="1"
+          min="0"
+          max="23"
+          defaultValue={shown.dayStartHour ?? settings.dayStartHour}
+          aria-describedby={described("dayStartHour")}
+          aria-invalid={!!err.dayStartHour}
+          className={input}
+        />
       </Field>
       <Field name="timeZone" label="Time zone" hint="Used for due dates, the heatmap and streaks." error={err.timeZone}>
-        <input id="timeZone" name="timeZone" list="time-zones" defaultValue={settings.timeZone} aria-describedby={described("timeZone")} aria-invalid={!!err.timeZone} className={input} />
+        <input
+          id="timeZone"
+          name="timeZone"
+          list="time-zones"
+          defaultValue={shown.timeZone ?? settings.timeZone}
+          aria-describedby={described("timeZone")}
+          aria-invalid={!!err.timeZone}
+          className={input}
+        />
         <datalist id="time-zones">
           {timeZones.map((tz) => (
             <option key={tz} value={tz} />
@@ -49,11 +121,18 @@ export function SettingsForm({ settings, timeZones }: { settings: ReviewSettings
         </datalist>
       </Field>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? "Saving…" : "Save settings"}
         </button>
         {state.message ? (
-          <p role="status" className={state.ok ? "text-emerald-700 dark:text-emerald-300" : "text-rose-700 dark:text-rose-300"}>
+          <p
+            role="status"
+            className={state.ok ? "text-emerald-700 dark:text-emerald-300" : "text-rose-700 dark:text-rose-300"}
+          >
             {state.message}
           </p>
         ) : null}

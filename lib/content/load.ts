@@ -188,10 +188,14 @@ async function loadItem(root: string, absolute: string, problems: ContentProblem
   }
   if (item.kind === "derivation") problems.push(...derivationProblems(file, item));
   const choiceText = item.kind === "mcq" ? item.choices.flatMap((c) => [c.text, c.why]) : item.kind === "derivation" ? item.hints : [];
-  const searchText = [item.title, ...item.tags, ...Object.values(sections).map((s) => s.source), ...choiceText]
+  const plain = [item.title, ...item.tags, ...Object.values(sections).map((s) => s.source), ...choiceText]
     .map(mdxToPlainText)
     .join(" ")
     .toLowerCase();
+  // Math is kept as TeX (W_1, \delta_{2}); a learner types "dW1" or "delta2". A copy without TeX's
+  // subscript, brace and command marks lets those words match too.
+  const squashed = plain.replace(/[_{}^\\]/g, "");
+  const searchText = squashed === plain ? plain : `${plain} ${squashed}`;
   return { ...item, file, sections, searchText };
 }
 

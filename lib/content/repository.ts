@@ -29,6 +29,7 @@ export interface DeckSummary {
   itemCount: number;
   qaCount: number;
   mcqCount: number;
+  derivationCount: number;
   mix: DifficultyMix;
 }
 
@@ -54,6 +55,7 @@ function summarizeDeck(deck: DeckSource, items: ItemSource[]): DeckSummary {
     itemCount: mine.length,
     qaCount: mine.filter((i) => i.kind === "qa").length,
     mcqCount: mine.filter((i) => i.kind === "mcq").length,
+    derivationCount: mine.filter((i) => i.kind === "derivation").length,
     mix,
   };
 }

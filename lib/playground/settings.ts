@@ -39,10 +39,11 @@ export function formatLr(lr: number): string {
 
 export const DATASET_SIZE = 200;
 export const ACTIVATION_CHOICES: readonly Activation[] = ["tanh", "relu", "sigmoid", "identity"];
+// Short enough for the controls column: the long names ("Sigmoid + binary cross-entr…") were cut off in the select.
 export const HEAD_LABELS: Record<MlpHead, string> = {
-  sigmoid_bce: "Sigmoid + binary cross-entropy",
-  identity_mse: "Identity + mean squared error",
-  softmax_ce: "Softmax + cross-entropy (2 outputs)",
+  sigmoid_bce: "Sigmoid + BCE",
+  identity_mse: "Identity + MSE",
+  softmax_ce: "Softmax + CE (2 outputs)",
 };
 export const OPTIMIZER_LABELS: Record<OptimizerName, string> = { sgd: "SGD", momentum: "Momentum (0.9)", adam: "Adam" };
 export const BATCH_LABELS: Record<BatchModeName, string> = {

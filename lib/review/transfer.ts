@@ -159,6 +159,11 @@ async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
   if (!user) return { status: 401, body: { error: "sign in to import" } };
   const parsed = exportSchema.safeParse(payload);
   if (!parsed.success) {
+    // A file that is not an export at all gets one sentence, not a list of every field it lacks.
+    const format = typeof payload === "object" && payload !== null ? (payload as { format?: unknown }).format : undefined;
+    if (format !== EXPORT_FORMAT) {
+      return { status: 400, body: { error: `this is not a Gradwise export (no "format": "${EXPORT_FORMAT}"); export one from Settings, Your data` } };
+    }
     return { status: 400, body: { error: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") } };
   }
   const data = parsed.data;

@@ -23,6 +23,16 @@ const PAGES: Array<{ name: string; url: (lib: Awaited<ReturnType<typeof library>
   { name: "Q&A card", url: (lib) => `/cards/${lib.items.find((i) => i.kind === "qa")!.id}` },
   { name: "MCQ graded", url: (lib) => `/cards/${lib.singleAnswer.id}?checked=1&pick=0` },
   { name: "exercise", url: (lib) => `/cards/${lib.items.find((i) => i.kind === "derivation")!.id}` },
+  {
+    // The most hidden units: its 1×h answer grids were wider than a phone and pushed the page sideways.
+    name: "exercise, widest network",
+    url: (lib) =>
+      `/cards/${
+        lib.items
+          .flatMap((i) => (i.kind === "derivation" ? [i] : []))
+          .reduce((a, b) => (b.network.h > a.network.h ? b : a)).id
+      }`,
+  },
   { name: "tags", url: () => "/tags" },
   { name: "a tag", url: (lib) => `/tags/${lib.items[0]!.tags[0]!}` },
   { name: "search", url: () => "/search?q=gradient" },

@@ -147,6 +147,50 @@ test("arrow keys move through the deck", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/cards/${items[0]!.id}$`));
 });
 
+test("arrow keys stay on the card while they move an MCQ pick or typed answers would be lost", async ({ page }) => {
+  const lib = await library();
+  const hasNext = (id: string, deck: string) => {
+    const inDeck = lib.items.filter((i) => i.deck === deck);
+    return inDeck.findIndex((i) => i.id === id) < inDeck.length - 1;
+  };
+  const mcq = lib.items.find(
+    (i) =>
+      i.kind === "mcq" &&
+      i.choices.length >= 3 &&
+      i.choices.filter((c) => c.correct).length === 1 &&
+      hasNext(i.id, i.deck),
+  )!;
+  await page.goto(`/cards/${mcq.id}`);
+  // On a radio, arrows are the browser's way to move the pick: they used to leave for the next card as well.
+  await page.locator("input[data-choice-index='0']").focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator("input[data-choice-index='2']")).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/cards/${mcq.id}\\?checked=1&pick=2$`));
+
+  const exercise = lib.items.find((i) => i.kind === "derivation" && hasNext(i.id, i.deck))!;
+  await page.goto(`/cards/${exercise.id}`);
+  const cells = page.getByRole("form", { name: "Your answers" }).getByRole("textbox");
+  for (const cell of await cells.all()) await cell.fill("0.5");
+  await page.locator("body").press("ArrowRight");
+  // A server round trip, by which time a navigation the arrow started would have landed.
+  await page.getByRole("button", { name: "Check my answers" }).click();
+  await expect(page.getByText("Checked by the server.")).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/cards/${exercise.id}$`));
+  await expect(cells.first()).toHaveValue("0.5");
+});
+
+test("Enter on a graded MCQ's Reset link resets it, pick cleared, instead of checking again", async ({ page }) => {
+  const { singleAnswer: mcq } = await library();
+  await page.goto(`/cards/${mcq.id}?checked=1&pick=0`);
+  await page.getByRole("link", { name: "Reset" }).press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/cards/${mcq.id}$`));
+  // A fresh start: the previous pick is not still checked.
+  await expect(page.getByRole("button", { name: "Check answer" })).toBeVisible();
+  await expect(page.locator("form[data-mcq] input:checked")).toHaveCount(0);
+});
+
 test("reading works without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -43,7 +43,7 @@ test("the training playground: learning-rate slider, play and pause, edge toolti
   await expect(tooltip).toContainText("activation over the plane");
 
   // A learning rate of 10 with plain SGD on squared error blows up: a message, not a broken page.
-  await page.getByLabel("Output and loss").selectOption({ label: "Identity + mean squared error" });
+  await page.getByLabel("Output and loss").selectOption({ label: "Identity + MSE" });
   await page.getByLabel("Optimizer").selectOption("sgd");
   await lr.focus();
   await page.keyboard.press("End");

@@ -90,12 +90,24 @@ test("an exercise in a review session is checked and rated, and a session withou
   const check = page.getByRole("button", { name: marker });
   await expect(check).toBeVisible();
   const left = await page.getByText(/\d+ left/).textContent();
-  for (const input of await page.locator('main input[id*="|"]').all()) await input.fill("0");
-  await check.click();
+  // Enter on the hint button and on the equations' summary does what they do; the review's "reveal" shortcut took
+  // both over.
+  await page.getByRole("button", { name: /Show a hint/ }).press("Enter");
+  await expect(page.getByText(/^Hint 1/)).toBeVisible();
+  await page.locator("summary", { hasText: "The equations" }).press("Enter");
+  await expect(page.locator("details", { has: page.locator("summary", { hasText: "The equations" }) })).toHaveAttribute(
+    "open",
+    "",
+  );
+  const cells = page.locator('main input[id*="|"]');
+  for (const input of await cells.all()) await input.fill("0");
+  // Checked and rated from the keyboard: Enter in an answer box, then a digit, which used to be typed into the box.
+  await cells.last().press("Enter");
   await expect(page.getByText("Checked by the server.")).toBeVisible();
   const rate = page.getByRole("group", { name: "Rate how well you knew it" });
   await expect(rate).toBeVisible();
-  await rate.getByRole("button").first().click();
+  await expect(page.locator("#result-heading")).toBeFocused();
+  await page.keyboard.press("1");
   await expect(page.getByText(/\d+ left/)).not.toHaveText(left!);
   expect((await scripts()).some((text) => text.includes(marker))).toBe(true);
   expect(await reviewCount(page)).toBe(1);
@@ -112,6 +124,9 @@ test("settings are validated and saved", async ({ page }) => {
   await page.getByLabel("Desired retention").fill("0.99");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("at most 0.97")).toBeVisible();
+  // React resets a form after its action: the refused value stays beside its error, with the keyboard on it.
+  await expect(page.getByLabel("Desired retention")).toHaveValue("0.99");
+  await expect(page.getByLabel("Desired retention")).toBeFocused();
   await page.getByLabel("Desired retention").fill("0.85");
   await page.getByLabel("New items per day").fill("5");
   await page.getByRole("button", { name: "Save settings" }).click();
@@ -145,7 +160,7 @@ test("an export restored into a new account after deleting the old one is merged
     buffer: Buffer.from(exported),
   });
   await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveText(
-    /Added 1 reviews for 1 items.*skipped 0/,
+    /Added 1 review for 1 item.*skipped 0/,
   );
   expect(await reviewCount(page)).toBe(1);
 
@@ -160,5 +175,8 @@ test("an export restored into a new account after deleting the old one is merged
     buffer: Buffer.alloc(32 * 1024 * 1024 + 1, " "),
   });
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(/at most 32\.0 MiB/);
+  // A file that is not JSON is named, in the browser, rather than "the body is not valid JSON" from the server.
+  await file.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("{not json") });
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/notes\.txt is not a JSON file/);
   expect(posted).toBe(0);
 });

@@ -500,6 +500,18 @@ describe("export and import", () => {
     expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(0);
   });
 
+  test.each([
+    { label: "an empty object", body: {} },
+    { label: "another app's file", body: { deck: "x", cards: [] } },
+    { label: "the wrong format tag", body: { ...exportFile([]), format: "anki" } },
+    { label: "a JSON array", body: [1, 2] },
+  ])("import says $label is not an export, in one sentence", async ({ body }) => {
+    const res = await importMyData(body);
+    expect(res).toEqual({ status: 400, body: { error: expect.stringMatching(/^this is not a Gradwise export/) } });
+    // Not zod's list of every field such a file lacks.
+    expect((res.body as { error: string }).error).not.toContain("expected");
+  });
+
   test("other requests get the database between an import's items instead of waiting for the whole file", async () => {
     const start = new Date("2026-02-01T08:00:00Z").getTime();
     const { body } = hourlyImport(600, start);
