@@ -7,7 +7,9 @@ export default defineConfig({
   testDir: "tests/e2e",
   timeout: 30_000,
   fullyParallel: false,
-  workers: 1,
+  // Two browsers against the one server: while one waits on the server the other runs (71 tests: 3.7 minutes in
+  // one worker, 3.1 in two, on two cores); more would only queue.
+  workers: 2,
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: {
