@@ -1,6 +1,7 @@
 // Answer checking over HTTP: autocannon on loopback against POST /api/exercises/[id]/check (a real derivation
-// exercise, right answers, so the server grades every quantity and renders the worked solution), and against the
-// trivial GET /api/ping of the same server as the baseline. A run with any non-2xx response or error is not a figure.
+// exercise, right answers, so the server grades every quantity; the worked solution is a request of its own), and
+// against the trivial GET /api/ping of the same server as the baseline. A run with any non-2xx response or error is
+// not a figure.
 import path from "node:path";
 import autocannon from "autocannon";
 import { loadContent } from "../lib/content/load";
