@@ -8,6 +8,7 @@ import type { ExerciseDefinition } from "@/lib/exercises/instance";
 import { loadContent, type ContentLibrary, type DeckSource, type ItemSource } from "./load";
 import { compileMdx } from "./mdx";
 import { DIFFICULTIES, type Difficulty, type ItemKind } from "./schema";
+import { buildSearchIndex, type SearchIndex } from "./search-index";
 
 const contentRoot = path.join(process.cwd(), "content");
 
@@ -120,16 +121,26 @@ export async function getTag(tag: string) {
   return { tag, items: items.map(summarizeItem), deckTitles };
 }
 
-/** Every search word must appear somewhere in the item (title, tags, question, answer, choices). */
+// One index per loaded library: built on the first search after a load, then reused by every request that sees
+// the same library (in development each request loads afresh, so edits are searchable at once).
+const searchIndexes = new WeakMap<ContentLibrary, SearchIndex>();
+function searchIndexOf(lib: ContentLibrary): SearchIndex {
+  let index = searchIndexes.get(lib);
+  if (!index) {
+    index = buildSearchIndex(lib.items);
+    searchIndexes.set(lib, index);
+  }
+  return index;
+}
+
+/**
+ * Items matching every word of the query (title, tags, question, answer, choices), best first: title matches
+ * outrank tag matches, which outrank body matches; small typos are forgiven and the last word may be unfinished.
+ */
 export async function searchItems(query: string, limit = 50): Promise<ItemSummary[]> {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 12);
-  if (words.length === 0) return [];
+  if (query.trim() === "") return [];
   const lib = await library();
-  const scored = lib.items
-    .filter((i) => words.every((w) => i.searchText.includes(w)))
-    .map((i) => ({ item: i, score: words.filter((w) => i.title.toLowerCase().includes(w)).length }))
-    .sort((a, b) => b.score - a.score);
-  return scored.slice(0, limit).map((s) => summarizeItem(s.item));
+  return searchIndexOf(lib)(query).slice(0, limit).map(summarizeItem);
 }
 
 export interface ChoiceView {
