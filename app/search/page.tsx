@@ -39,7 +39,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       ) : (
         <p className="text-zinc-500 dark:text-zinc-400">
           Type a few words: every word must appear in the card’s title, question, answer, choices or tags. Small typos
-          are forgiven, the last word may be unfinished, and the best matches come first.
+          are forgiven, words may be cut short (“grad” finds gradient), and the best matches come first.
         </p>
       )}
     </div>

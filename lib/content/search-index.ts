@@ -23,8 +23,10 @@ const searchOptions: SearchOptions = {
   combineWith: "AND",
   // Title words weigh most: a card about softmax outranks one that mentions softmax in its answer.
   boost: { title: 4, tags: 2, text: 1 },
-  // The last word may still be being typed ("backprop" finds backpropagation).
-  prefix: (_term, i, terms) => i === terms.length - 1,
+  // Any word may be the start of a longer one ("grad descent" finds gradient descent, "backprop" backpropagation), the
+  // last one however short (it may still be being typed); earlier words from three letters, so "a" or "of" in a
+  // question-like query do not match every word they begin.
+  prefix: (term, i, terms) => i === terms.length - 1 || term.length >= 3,
   // One typo per five letters for words of five letters or more. Shorter words and numbers must be exact: at four
   // letters one edit turns relu into gelu or rely, adam into adan; and 0.0066 must not find 0.0065.
   fuzzy: (term) => (term.length >= 5 && !/\p{N}/u.test(term) ? 0.2 : false),

@@ -21,6 +21,7 @@ describe("search over the real library", () => {
     { label: "a typo in a word that is not last", query: "momentm steady", top: "mcq-momentum-steady-state-step" },
     { label: "an unfinished last word (prefix)", query: "checkpoint", top: "bp-gradient-checkpointing" },
     { label: "a prefix of backpropagation", query: "backprop", contains: ["bp-what-backprop-computes"] },
+    { label: "a word cut short before the last", query: "grad descent", contains: ["op-gd-sgd-adam-compared"] },
     // TeX in the content: W_1, \delta_2. Typed the way a learner writes them they match the TeX-squashed text.
     { label: "a subscripted weight typed plainly (TeX)", query: "dW1", contains: ["ex-linear-layer-backward"] },
     { label: "a subscripted Greek letter typed plainly (TeX)", query: "delta2", contains: ["ex-xor-221-sigmoid-mse"] },
