@@ -1,4 +1,4 @@
-import { show } from "./format";
+import { show, svgNum } from "./format";
 
 export interface Series {
   label: string;
@@ -66,7 +66,7 @@ export function LinePlot({ title, series, xLabel, yLabel, marker, logY = false, 
         {ticks(x0, x1).map((t) => (
           <text
             key={`x${t}`}
-            x={sx(t)}
+            x={svgNum(sx(t))}
             y={H - PAD.bottom + 14}
             textAnchor="middle"
             className="fill-zinc-500 dark:fill-zinc-400 text-[10px]"
@@ -76,14 +76,33 @@ export function LinePlot({ title, series, xLabel, yLabel, marker, logY = false, 
         ))}
         {yTicks.map((t) => (
           <g key={`y${t}`}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={sy(t)} y2={sy(t)} stroke="currentColor" strokeOpacity={0.2} />
-            <text x={PAD.left - 4} y={sy(t) + 3} textAnchor="end" className="fill-zinc-500 dark:fill-zinc-400 text-[10px]">
+            <line
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={svgNum(sy(t))}
+              y2={svgNum(sy(t))}
+              stroke="currentColor"
+              strokeOpacity={0.2}
+            />
+            <text
+              x={PAD.left - 4}
+              y={svgNum(sy(t) + 3)}
+              textAnchor="end"
+              className="fill-zinc-500 dark:fill-zinc-400 text-[10px]"
+            >
               {logY ? `1e${t}` : show(t, 3)}
             </text>
           </g>
         ))}
         {y0 < 0 && y1 > 0 && !logY ? (
-          <line x1={PAD.left} x2={W - PAD.right} y1={sy(0)} y2={sy(0)} stroke="currentColor" strokeOpacity={0.6} />
+          <line
+            x1={PAD.left}
+            x2={W - PAD.right}
+            y1={svgNum(sy(0))}
+            y2={svgNum(sy(0))}
+            stroke="currentColor"
+            strokeOpacity={0.6}
+          />
         ) : null}
         <text
           x={(W + PAD.left) / 2}
@@ -115,16 +134,16 @@ export function LinePlot({ title, series, xLabel, yLabel, marker, logY = false, 
         {marker && usable(marker.y) ? (
           <g>
             <circle
-              cx={sx(marker.x)}
-              cy={sy(tf(marker.y))}
+              cx={svgNum(sx(marker.x))}
+              cy={svgNum(sy(tf(marker.y)))}
               r={5}
               className="fill-rose-600 stroke-white dark:stroke-zinc-950"
               strokeWidth={2}
             />
             <text
               // A point near the right edge gets its label on its left, inside the plot.
-              x={sx(marker.x) + (sx(marker.x) > W * 0.7 ? -8 : 8)}
-              y={sy(tf(marker.y)) - 8}
+              x={svgNum(sx(marker.x) + (sx(marker.x) > W * 0.7 ? -8 : 8))}
+              y={svgNum(sy(tf(marker.y)) - 8)}
               textAnchor={sx(marker.x) > W * 0.7 ? "end" : "start"}
               className="fill-zinc-800 text-[11px] font-medium dark:fill-zinc-100"
             >

@@ -1,5 +1,5 @@
 import { surface, type Trajectory } from "@/lib/calculators";
-import { show, showPair } from "./format";
+import { show, showPair, svgNum } from "./format";
 
 const W = 420;
 const H = 300;
@@ -61,12 +61,12 @@ export function SurfacePlot({ run }: { run: Trajectory }) {
         {cells.map((c) => (
           <rect
             key={`${c.i}-${c.j}`}
-            x={(c.i / COLS) * W}
-            y={H - ((c.j + 1) / ROWS) * H}
+            x={svgNum((c.i / COLS) * W)}
+            y={svgNum(H - ((c.j + 1) / ROWS) * H)}
             width={W / COLS + 0.5}
             height={H / ROWS + 0.5}
             className="fill-brand-500"
-            fillOpacity={0.05 + (c.level / BANDS) * 0.5}
+            fillOpacity={svgNum(0.05 + (c.level / BANDS) * 0.5, 3)}
           />
         ))}
         <polyline points={path} fill="none" strokeWidth={2} className="stroke-zinc-900 dark:stroke-white" />
@@ -74,30 +74,30 @@ export function SurfacePlot({ run }: { run: Trajectory }) {
           ? run.trajectory.map((p) => (
               <circle
                 key={p.step}
-                cx={sx(p.params[0])}
-                cy={sy(p.params[1])}
+                cx={svgNum(sx(p.params[0]))}
+                cy={svgNum(sy(p.params[1]))}
                 r={2.5}
                 className="fill-zinc-900 dark:fill-white"
               />
             ))
           : null}
         <rect
-          x={sx(start.params[0]) - 5}
-          y={sy(start.params[1]) - 5}
+          x={svgNum(sx(start.params[0]) - 5)}
+          y={svgNum(sy(start.params[1]) - 5)}
           width={10}
           height={10}
           className="fill-amber-500 stroke-zinc-900"
         />
         <circle
-          cx={sx(end.params[0])}
-          cy={sy(end.params[1])}
+          cx={svgNum(sx(end.params[0]))}
+          cy={svgNum(sy(end.params[1]))}
           r={5}
           className="fill-rose-600 stroke-white"
           strokeWidth={1.5}
         />
         <text
-          x={sx(s.minimum[0])}
-          y={sy(s.minimum[1]) + 5}
+          x={svgNum(sx(s.minimum[0]))}
+          y={svgNum(sy(s.minimum[1]) + 5)}
           textAnchor="middle"
           className="fill-emerald-700 text-[16px] font-bold dark:fill-emerald-300"
         >
