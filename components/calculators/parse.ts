@@ -39,7 +39,37 @@ export function parseMatrix(text: string, field: string): number[][] {
 export interface InputProblem {
   /** The input key the message belongs to (null: no single input; show it above the results). */
   input: string | null;
+  /** The field the message names, as the code spells it ("fanIn", "logits[2]"); see `labelMessage`. */
+  field: string;
   message: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The message with the code's name for the field ("fanIn", "x[1][0]") replaced by the label the learner
+ * sees next to the input ("fan-in", "Inputs x, row 1, entry 0"). Indices stay 0-based, as in the
+ * calculators' own messages ("W2 row 0") and the exercises' W1[i][j]. Only whole words are replaced, so a
+ * typed value quoted in the message (“x”) keeps its text.
+ */
+export function labelMessage(message: string, field: string, label: string): string {
+  const [, base = field, brackets = ""] = /^(.*?)((?:\[\d+\])*)$/.exec(field) ?? [];
+  const indices = [...brackets.matchAll(/\d+/g)].map((m) => m[0]);
+  if (base === "" || label.trim() === "") return message;
+  // One index is a row when the message is about rows ("x[1] has 3 entries; every row needs 2").
+  const parts =
+    indices.length === 2
+      ? [`row ${indices[0]}`, `entry ${indices[1]}`]
+      : indices.length === 1
+        ? [`${/\brows?\b/.test(message) ? "row" : "entry"} ${indices[0]}`]
+        : indices.map((i) => `index ${i}`);
+  const phrase = [label.trim(), ...parts].join(", ");
+  // Inside a sentence a worded label drops its capital ("needs output activation"); symbols keep theirs ("W2").
+  const inner = /^\p{Lu}\p{Ll}/u.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+  const whole = new RegExp(`(^|\\s)${escapeRegExp(field)}(?=$|[\\s:;,])`, "g");
+  return message.replace(whole, (_, before: string, at: number) => `${before}${at === 0 ? phrase : inner}`);
 }
 
 /**
@@ -55,7 +85,7 @@ export function attempt<T>(
   } catch (error) {
     if (error instanceof EngineInputError) {
       const head = error.field.split(/[.[]/)[0] ?? error.field;
-      return { ok: false, problem: { input: owners[head] ?? null, message: error.message } };
+      return { ok: false, problem: { input: owners[head] ?? null, field: error.field, message: error.message } };
     }
     throw error;
   }

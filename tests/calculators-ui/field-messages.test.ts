@@ -1,0 +1,114 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, test, vi } from "vitest";
+import { ActivationCalculator } from "@/components/calculators/activation-calculator";
+import { InitializationCalculator } from "@/components/calculators/initialization-calculator";
+import { OptimizerCalculator } from "@/components/calculators/optimizer-calculator";
+import { labelMessage } from "@/components/calculators/parse";
+
+// "#tex-ssr" is a build alias (next.config.ts); the browser build's empty version serves here, so formulas
+// render untypeset and the test stays about the messages.
+vi.mock("#tex-ssr", () => import("@/components/calculators/tex-ssr-none"));
+
+/** The text of the calculator's inline messages (role=alert), tags stripped. */
+const alerts = (html: string) =>
+  [...html.matchAll(/<p[^>]*role="alert"[^>]*>(.*?)<\/p>/g)].map((m) =>
+    m[1]!
+      .replace(/<[^>]+>/g, "")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&")
+      .replace(/^⚠ /, ""),
+  );
+
+// The browser tour met "fanIn must be a whole number, got 2.5" under the input labelled "fan-in": the messages
+// named the code's identifiers, which the learner never sees.
+describe("calculator messages name the input by its visible label", () => {
+  test.each([
+    {
+      label: "initialization, fan-in not a whole number",
+      render: () => createElement(InitializationCalculator, { fanin: "2.5" }),
+      expected: "fan-in must be a whole number, got 2.5",
+      code: "fanIn",
+    },
+    {
+      label: "optimizer, negative learning rate",
+      render: () => createElement(OptimizerCalculator, { lr: "-1" }),
+      expected: "Learning rate η must lie in",
+      code: "lr ",
+    },
+    {
+      label: "activation, text where a number goes",
+      render: () => createElement(ActivationCalculator, { x: "abc" }),
+      expected: "x (pre-activation): “abc” is not a number",
+      code: "x:",
+    },
+  ])("$label", ({ render, expected, code }) => {
+    const [message, ...rest] = alerts(renderToStaticMarkup(render()));
+    expect(rest).toEqual([]);
+    expect(message).toContain(expected);
+    expect(message).not.toContain(code);
+  });
+});
+
+describe("labelMessage", () => {
+  test.each([
+    {
+      label: "a plain field",
+      message: "lr must be > 0",
+      field: "lr",
+      name: "Learning rate η",
+      out: "Learning rate η must be > 0",
+    },
+    {
+      label: "a vector entry (0-based, like the calculators' own 'row 0')",
+      message: "logits[1]: “x” is not a number",
+      field: "logits[1]",
+      name: "Logits",
+      out: "Logits, entry 1: “x” is not a number",
+    },
+    {
+      label: "a matrix entry",
+      message: "x[0][2]: “a” is not a number",
+      field: "x[0][2]",
+      name: "Inputs x (n × d_in)",
+      out: "Inputs x (n × d_in), row 0, entry 2: “a” is not a number",
+    },
+    {
+      label: "a matrix row",
+      message: "x[1] has 3 entries; every row needs 2",
+      field: "x[1]",
+      name: "Inputs x",
+      out: "Inputs x, row 1 has 3 entries; every row needs 2",
+    },
+    {
+      label: "a field named inside the sentence, worded label lower-cased",
+      message: 'loss "bce" needs output "sigmoid", got "tanh"',
+      field: "output",
+      name: "Output activation",
+      out: 'loss "bce" needs output activation "sigmoid", got "tanh"',
+    },
+    {
+      label: "a symbol label keeps its capital inside the sentence",
+      message: "the numbers in W2 are too large",
+      field: "W2",
+      name: "W2 (h × d_out)",
+      out: "the numbers in W2 (h × d_out) are too large",
+    },
+    {
+      label: "a typed value equal to the field's name stays as typed",
+      message: "x: “x” is not a number",
+      field: "x",
+      name: "x (pre-activation)",
+      out: "x (pre-activation): “x” is not a number",
+    },
+    {
+      label: "a field inside another word is left alone",
+      message: "lrate must be > 0",
+      field: "lr",
+      name: "Learning rate",
+      out: "lrate must be > 0",
+    },
+  ])("$label", ({ message, field, name, out }) => {
+    expect(labelMessage(message, field, name)).toBe(out);
+  });
+});
