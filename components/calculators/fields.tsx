@@ -30,7 +30,8 @@ export function FieldMessage({
   label: ReactNode;
 }) {
   if (!problem || problem.input !== name) return null;
-  const message = typeof label === "string" ? labelMessage(problem.message, problem.field, label) : problem.message;
+  const called = problem.label ?? (typeof label === "string" ? label : null);
+  const message = called === null ? problem.message : labelMessage(problem.message, problem.field, called);
   return (
     <p id={id} role="alert" className="text-sm text-amber-800 dark:text-amber-300">
       <span aria-hidden>⚠ </span>

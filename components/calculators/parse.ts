@@ -41,6 +41,8 @@ export interface InputProblem {
   input: string | null;
   /** The field the message names, as the code spells it ("fanIn", "logits[2]"); see `labelMessage`. */
   field: string;
+  /** What to call the field when it is not the input itself (see `FieldOwner`); else the input's label. */
+  label?: string;
   message: string;
 }
 
@@ -73,19 +75,33 @@ export function labelMessage(message: string, field: string, label: string): str
 }
 
 /**
+ * Who owns a field: an input key, when the field is that input ("fanIn" is the fan-in box), or an input to
+ * show the message beside plus the name the message should use, when the field is another quantity that
+ * input's value causes (the fixed ε beside the matrix x); the input's own label would misname it there.
+ */
+export type FieldOwner = string | { input: string; label: string };
+
+/**
  * Runs a computation; an EngineInputError becomes a message for the input that owns its field.
- * `owners` maps the leading name of a field ("logits" of "logits[2]", "state" of "state.v") to an input key.
+ * `owners` maps a field's path without indices ("running.variance" of "running.variance[1]"), or else its
+ * leading name ("logits" of "logits[2]", "state" of "state.v"), to its owner.
  */
 export function attempt<T>(
   compute: () => T,
-  owners: Record<string, string>,
+  owners: Record<string, FieldOwner>,
 ): { ok: true; value: T } | { ok: false; problem: InputProblem } {
   try {
     return { ok: true, value: compute() };
   } catch (error) {
     if (error instanceof EngineInputError) {
+      const path = error.field.replace(/\[\d+\]/g, "");
       const head = error.field.split(/[.[]/)[0] ?? error.field;
-      return { ok: false, problem: { input: owners[head] ?? null, field: error.field, message: error.message } };
+      const owner = owners[path] ?? owners[head];
+      const problem: InputProblem =
+        typeof owner === "object"
+          ? { input: owner.input, field: error.field, label: owner.label, message: error.message }
+          : { input: owner ?? null, field: error.field, message: error.message };
+      return { ok: false, problem };
     }
     throw error;
   }

@@ -3,8 +3,10 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test, vi } from "vitest";
 import { ActivationCalculator } from "@/components/calculators/activation-calculator";
 import { InitializationCalculator } from "@/components/calculators/initialization-calculator";
+import { NormalizationCalculator } from "@/components/calculators/normalization-calculator";
 import { OptimizerCalculator } from "@/components/calculators/optimizer-calculator";
-import { labelMessage } from "@/components/calculators/parse";
+import { attempt, labelMessage, type FieldOwner } from "@/components/calculators/parse";
+import { EngineInputError } from "@/lib/engine";
 
 // "#tex-ssr" is a build alias (next.config.ts); the browser build's empty version serves here, so formulas
 // render untypeset and the test stays about the messages.
@@ -41,6 +43,13 @@ describe("calculator messages name the input by its visible label", () => {
       render: () => createElement(ActivationCalculator, { x: "abc" }),
       expected: "x (pre-activation): “abc” is not a number",
       code: "x:",
+    },
+    {
+      // The library's "running.variance" was owned by its head "running", so the message sat under the running mean.
+      label: "normalization, a negative running variance",
+      render: () => createElement(NormalizationCalculator, { kind: "batch", mode: "inference", runvar: "-1, 1" }),
+      expected: "Running variance (before), entry 0 is -1; a variance is ≥ 0",
+      code: "running.variance",
     },
   ])("$label", ({ render, expected, code }) => {
     const [message, ...rest] = alerts(renderToStaticMarkup(render()));
@@ -110,5 +119,42 @@ describe("labelMessage", () => {
     },
   ])("$label", ({ message, field, name, out }) => {
     expect(labelMessage(message, field, name)).toBe(out);
+  });
+});
+
+describe("which input a field's message belongs to", () => {
+  const fail = (field: string) => () => {
+    throw new EngineInputError(field, `${field} is wrong`);
+  };
+  test.each<{ label: string; field: string; owners: Record<string, FieldOwner>; problem: object }>([
+    {
+      label: "a dotted path owned on its own, over its head",
+      field: "running.variance[1]",
+      owners: { running: "runmean", "running.variance": "runvar" },
+      problem: { input: "runvar", field: "running.variance[1]" },
+    },
+    {
+      label: "only the head owned",
+      field: "state.v",
+      owners: { state: "start" },
+      problem: { input: "start", field: "state.v" },
+    },
+    {
+      label: "another quantity shown beside an input, under its own name",
+      field: "eps",
+      owners: { eps: { input: "x", label: "ε" } },
+      problem: { input: "x", field: "eps", label: "ε" },
+    },
+    {
+      label: "nobody's field: above the results",
+      field: "point",
+      owners: {},
+      problem: { input: null, field: "point" },
+    },
+  ])("$label", ({ field, owners, problem }) => {
+    expect(attempt(fail(field), owners)).toEqual({
+      ok: false,
+      problem: { ...problem, message: `${field} is wrong` },
+    });
   });
 });
