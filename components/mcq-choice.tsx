@@ -2,11 +2,31 @@ import type { ChoiceOutcome } from "@/lib/content/answers";
 import { Mdx } from "./mdx";
 
 const OUTCOME: Record<ChoiceOutcome, { label: string; icon: string; className: string }> = {
-  "correct-picked": { label: "Correct, and you picked it", icon: "✓", className: "border-emerald-500 bg-emerald-50 dark:bg-emerald-950/50" },
-  "correct-missed": { label: "Correct, but you missed it", icon: "!", className: "border-amber-500 bg-amber-50 dark:bg-amber-950/40" },
-  "wrong-picked": { label: "Wrong, and you picked it", icon: "✗", className: "border-rose-500 bg-rose-50 dark:bg-rose-950/40" },
+  "correct-picked": {
+    label: "Correct, and you picked it",
+    icon: "✓",
+    className: "border-emerald-500 bg-emerald-50 dark:bg-emerald-950/50",
+  },
+  "correct-missed": {
+    label: "Correct, but you missed it",
+    icon: "!",
+    className: "border-amber-500 bg-amber-50 dark:bg-amber-950/40",
+  },
+  "wrong-picked": {
+    label: "Wrong, and you picked it",
+    icon: "✗",
+    className: "border-rose-500 bg-rose-50 dark:bg-rose-950/40",
+  },
   "wrong-unpicked": { label: "Wrong, not picked", icon: "·", className: "border-zinc-200 dark:border-zinc-800" },
 };
+
+/**
+ * What a choice's outcome says. With one right answer, "you missed it" reads as if the learner should also
+ * have ticked it beside their own pick; there it is simply the answer they should have picked instead.
+ */
+export function outcomeLabel(outcome: ChoiceOutcome, multiple: boolean): string {
+  return outcome === "correct-missed" && !multiple ? "This was the right answer" : OUTCOME[outcome].label;
+}
 
 interface Props {
   index: number;
@@ -18,9 +38,11 @@ interface Props {
 }
 
 export function McqChoice({ index, text, why, multiple, picked, outcome }: Props) {
-  const look = outcome ? OUTCOME[outcome] : undefined;
+  const look = outcome ? { ...OUTCOME[outcome], label: outcomeLabel(outcome, multiple) } : undefined;
   return (
-    <li className={`rounded-xl border-2 ${look?.className ?? "border-zinc-200 has-[:checked]:border-brand-500 dark:border-zinc-800"}`}>
+    <li
+      className={`rounded-xl border-2 ${look?.className ?? "border-zinc-200 has-[:checked]:border-brand-500 dark:border-zinc-800"}`}
+    >
       <label className="flex cursor-pointer items-start gap-3 p-4">
         <input
           type={multiple ? "checkbox" : "radio"}
@@ -30,7 +52,10 @@ export function McqChoice({ index, text, why, multiple, picked, outcome }: Props
           data-choice-index={index}
           className="mt-1.5 size-4 accent-brand-600"
         />
-        <kbd aria-hidden className="mt-0.5 rounded border border-zinc-300 px-1.5 font-mono text-xs text-zinc-500 dark:text-zinc-400 dark:border-zinc-700">
+        <kbd
+          aria-hidden
+          className="mt-0.5 rounded border border-zinc-300 px-1.5 font-mono text-xs text-zinc-500 dark:text-zinc-400 dark:border-zinc-700"
+        >
           {index + 1}
         </kbd>
         <span className="min-w-0 flex-1">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
-import type { InputProblem } from "./parse";
+import { labelMessage, type InputProblem } from "./parse";
 
 const inputClass = "w-full rounded-md border bg-white px-2 py-1.5 font-mono text-sm tabular-nums dark:bg-zinc-900";
 
@@ -14,13 +14,28 @@ interface Common {
   hint?: ReactNode;
 }
 
-/** The inline message under an input; role=alert so a screen reader hears it as it appears. */
-function FieldMessage({ id, problem, name }: { id: string; problem?: InputProblem | null; name: string }) {
+/**
+ * The inline message under an input; role=alert so a screen reader hears it as it appears. The message
+ * names the input by its visible label, not by the code's name for it ("fan-in", not "fanIn").
+ */
+export function FieldMessage({
+  id,
+  problem,
+  name,
+  label,
+}: {
+  id: string;
+  problem?: InputProblem | null;
+  name: string;
+  label: ReactNode;
+}) {
   if (!problem || problem.input !== name) return null;
+  const called = problem.label ?? (typeof label === "string" ? label : null);
+  const message = called === null ? problem.message : labelMessage(problem.message, problem.field, called);
   return (
     <p id={id} role="alert" className="text-sm text-amber-800 dark:text-amber-300">
       <span aria-hidden>⚠ </span>
-      {problem.message}
+      {message}
     </p>
   );
 }
@@ -62,7 +77,7 @@ export function TextField({
           {hint}
         </p>
       ) : null}
-      <FieldMessage id={`${id}-error`} problem={problem} name={name} />
+      <FieldMessage id={`${id}-error`} problem={problem} name={name} label={label} />
     </div>
   );
 }
@@ -99,7 +114,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldMessage id={`${id}-error`} problem={problem} name={name} />
+      <FieldMessage id={`${id}-error`} problem={problem} name={name} label={label} />
     </div>
   );
 }

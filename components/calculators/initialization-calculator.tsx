@@ -7,7 +7,7 @@ import { CALCULATOR_DEFAULTS, type PropsOf, type StateOf } from "./defaults";
 import { FormProblem, SelectField, TextField } from "./fields";
 import { show } from "./format";
 import { LinePlot, type Series } from "./line-plot";
-import { attempt, parseInteger } from "./parse";
+import { attempt, parseInteger, type FieldOwner } from "./parse";
 import { Tex } from "./tex";
 import { initialState, useCalculatorState } from "./use-calculator-state";
 
@@ -17,13 +17,14 @@ const ACTS = [
   { value: "sigmoid", label: "sigmoid" },
   { value: "identity", label: "none (linear)" },
 ];
-const OWNERS = {
+const OWNERS: Record<string, FieldOwner> = {
   fanIn: "fanin",
   fanOut: "fanout",
   activation: "act",
   depth: "depth",
   width: "width",
-  batch: "width",
+  // The simulation's batch is fixed; the width is what a learner changes to keep the work in bounds.
+  batch: { input: "width", label: "the simulated batch" },
   seed: "seed",
 };
 const SCHEMES: { scheme: InitScheme; label: string; className: string; dash?: string }[] = [

@@ -5,7 +5,7 @@ import { CalculatorFrame } from "./calculator-frame";
 import { CALCULATOR_DEFAULTS, type PropsOf, type StateOf } from "./defaults";
 import { FormProblem, SelectField, TextField } from "./fields";
 import { NormalizationResult } from "./normalization-result";
-import { attempt, parseList, parseMatrix } from "./parse";
+import { attempt, parseList, parseMatrix, type FieldOwner } from "./parse";
 import { initialState, useCalculatorState } from "./use-calculator-state";
 import { EngineInputError } from "@/lib/engine";
 
@@ -17,13 +17,15 @@ const MODES = [
   { value: "train", label: "Training (batch statistics)" },
   { value: "inference", label: "Inference (running averages)" },
 ];
-const OWNERS = {
+const OWNERS: Record<string, FieldOwner> = {
   x: "x",
   gamma: "gamma",
   beta: "beta",
-  eps: "x",
+  // ε is fixed; a variance it cannot rescue comes from the numbers in x.
+  eps: { input: "x", label: "ε" },
   mode: "mode",
-  running: "runmean",
+  "running.mean": "runmean",
+  "running.variance": "runvar",
   runmean: "runmean",
   runvar: "runvar",
   kind: "kind",

@@ -8,7 +8,7 @@ import { show, showPair } from "./format";
 import { stepFormula } from "./optimizer-formula";
 import { SurfacePlot } from "./surface-plot";
 import { OptimizerTable } from "./optimizer-table";
-import { attempt, parseInteger, parseList, parseNumber } from "./parse";
+import { attempt, parseInteger, parseList, parseNumber, type FieldOwner } from "./parse";
 import { Tex } from "./tex";
 import { initialState, useCalculatorState } from "./use-calculator-state";
 import { EngineInputError } from "@/lib/engine";
@@ -24,7 +24,7 @@ const SURFACES = [
   { value: "ravine", label: "Ravine ½(x² + 25y²)" },
   { value: "rosenbrock", label: "Rosenbrock" },
 ];
-const OWNERS = {
+const OWNERS: Record<string, FieldOwner> = {
   optimizer: "opt",
   surface: "surface",
   lr: "lr",
@@ -34,7 +34,8 @@ const OWNERS = {
   beta1: "beta1",
   beta2: "beta2",
   weightDecay: "wd",
-  grad: "start",
+  // The gradient is computed at the start point; its overflow is the start point's to fix.
+  grad: { input: "start", label: "the gradient" },
 };
 
 function config(s: StateOf<"optimizer">): OptimizerConfig {

@@ -39,23 +39,69 @@ export function parseMatrix(text: string, field: string): number[][] {
 export interface InputProblem {
   /** The input key the message belongs to (null: no single input; show it above the results). */
   input: string | null;
+  /** The field the message names, as the code spells it ("fanIn", "logits[2]"); see `labelMessage`. */
+  field: string;
+  /** What to call the field when it is not the input itself (see `FieldOwner`); else the input's label. */
+  label?: string;
   message: string;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The message with the code's name for the field ("fanIn", "x[1][0]") replaced by the label the learner
+ * sees next to the input ("fan-in", "Inputs x, row 1, entry 0"). Indices stay 0-based, as in the
+ * calculators' own messages ("W2 row 0") and the exercises' W1[i][j]. Only whole words are replaced, so a
+ * typed value quoted in the message (“x”) keeps its text.
+ */
+export function labelMessage(message: string, field: string, label: string): string {
+  const [, base = field, brackets = ""] = /^(.*?)((?:\[\d+\])*)$/.exec(field) ?? [];
+  const indices = [...brackets.matchAll(/\d+/g)].map((m) => m[0]);
+  if (base === "" || label.trim() === "") return message;
+  // One index is a row when the message is about rows ("x[1] has 3 entries; every row needs 2").
+  const parts =
+    indices.length === 2
+      ? [`row ${indices[0]}`, `entry ${indices[1]}`]
+      : indices.length === 1
+        ? [`${/\brows?\b/.test(message) ? "row" : "entry"} ${indices[0]}`]
+        : indices.map((i) => `index ${i}`);
+  const phrase = [label.trim(), ...parts].join(", ");
+  // Inside a sentence a worded label drops its capital ("needs output activation"); symbols keep theirs ("W2").
+  const inner = /^\p{Lu}\p{Ll}/u.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+  const whole = new RegExp(`(^|\\s)${escapeRegExp(field)}(?=$|[\\s:;,])`, "g");
+  return message.replace(whole, (_, before: string, at: number) => `${before}${at === 0 ? phrase : inner}`);
+}
+
+/**
+ * Who owns a field: an input key, when the field is that input ("fanIn" is the fan-in box), or an input to
+ * show the message beside plus the name the message should use, when the field is another quantity that
+ * input's value causes (the fixed ε beside the matrix x); the input's own label would misname it there.
+ */
+export type FieldOwner = string | { input: string; label: string };
+
 /**
  * Runs a computation; an EngineInputError becomes a message for the input that owns its field.
- * `owners` maps the leading name of a field ("logits" of "logits[2]", "state" of "state.v") to an input key.
+ * `owners` maps a field's path without indices ("running.variance" of "running.variance[1]"), or else its
+ * leading name ("logits" of "logits[2]", "state" of "state.v"), to its owner.
  */
 export function attempt<T>(
   compute: () => T,
-  owners: Record<string, string>,
+  owners: Record<string, FieldOwner>,
 ): { ok: true; value: T } | { ok: false; problem: InputProblem } {
   try {
     return { ok: true, value: compute() };
   } catch (error) {
     if (error instanceof EngineInputError) {
+      const path = error.field.replace(/\[\d+\]/g, "");
       const head = error.field.split(/[.[]/)[0] ?? error.field;
-      return { ok: false, problem: { input: owners[head] ?? null, message: error.message } };
+      const owner = owners[path] ?? owners[head];
+      const problem: InputProblem =
+        typeof owner === "object"
+          ? { input: owner.input, field: error.field, label: owner.label, message: error.message }
+          : { input: owner ?? null, field: error.field, message: error.message };
+      return { ok: false, problem };
     }
     throw error;
   }

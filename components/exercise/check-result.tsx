@@ -8,10 +8,15 @@ interface Props {
   result: CheckResult;
   verified: boolean;
   solution?: SolutionStep[];
+  /**
+   * Keep the solution closed even after a wrong answer. In a review the rating bar follows this panel, and an open
+   * solution (a dozen typeset steps) pushed it out of view; the summary still offers the solution one click away.
+   */
+  collapseSolution?: boolean;
 }
 
 /** Score, the first wrong step, the diagnosed mistakes and the step-by-step solution. */
-export function CheckResultPanel({ result, verified, solution }: Props) {
+export function CheckResultPanel({ result, verified, solution, collapseSolution = false }: Props) {
   const percent = Math.round(result.score * 100);
   const allRight = result.firstWrongStep === null;
   return (
@@ -54,7 +59,7 @@ export function CheckResultPanel({ result, verified, solution }: Props) {
         </div>
       ) : null}
       {solution ? (
-        <details className="rounded-xl bg-zinc-50 dark:bg-zinc-900" open={!allRight}>
+        <details className="rounded-xl bg-zinc-50 dark:bg-zinc-900" open={!allRight && !collapseSolution}>
           <summary className="cursor-pointer px-4 py-2 font-medium">Step-by-step solution</summary>
           <ol className="prose-card space-y-1 overflow-x-auto px-4 pb-3">
             {solution.map((s) => (

@@ -150,7 +150,14 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
           {server.error}
         </p>
       ) : null}
-      {shown ? <CheckResultPanel result={shown} verified={server.verified} solution={server.verified ? server.solution : undefined} /> : null}
+      {shown ? (
+        <CheckResultPanel
+          result={shown}
+          verified={server.verified}
+          solution={server.verified ? server.solution : undefined}
+          collapseSolution={Boolean(onChecked)}
+        />
+      ) : null}
     </div>
   );
 }

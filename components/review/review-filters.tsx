@@ -12,7 +12,11 @@ const select = "rounded-lg border border-zinc-300 bg-white px-2 py-1.5 text-sm d
 /** A plain GET form: every session is a URL, and it works before any JavaScript has loaded. */
 export function ReviewFilters({ filter, decks, tags }: Props) {
   return (
-    <form method="get" action="/review" className="flex flex-wrap items-end gap-3 rounded-xl bg-zinc-50 p-3 text-sm dark:bg-zinc-900">
+    <form
+      method="get"
+      action="/review"
+      className="flex flex-wrap items-end gap-3 rounded-xl bg-zinc-50 p-3 text-sm dark:bg-zinc-900"
+    >
       <label className="flex flex-col gap-1">
         Deck
         <select name="deck" defaultValue={filter.deck ?? ""} className={select}>
@@ -50,7 +54,8 @@ export function ReviewFilters({ filter, decks, tags }: Props) {
         <input type="checkbox" name="cram" value="1" defaultChecked={filter.cram} className="size-4 accent-brand-600" />
         Cram (no scheduling)
       </label>
-      <button type="submit" className="rounded-lg bg-zinc-900 px-3 py-1.5 font-medium text-white dark:bg-white dark:text-zinc-900">
+      {/* The app's primary button (brand blue), at the compact size of the selects beside it. */}
+      <button type="submit" className="rounded-lg bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
         Start session
       </button>
     </form>

@@ -38,11 +38,23 @@ export function ReviewSession({ entries, cram, heading, filters, queue }: Props)
   );
 }
 
-/** The current item with its reveal and rating controls, or the end of the visit. */
-function SessionItem(props: { session: ReturnType<typeof useReviewSession>; entries: ReviewEntry[]; cram: boolean }) {
+/** The current item with its reveal and rating controls, or the end of the visit. Exported for its tests. */
+export function SessionItem(props: {
+  session: ReturnType<typeof useReviewSession>;
+  entries: ReviewEntry[];
+  cram: boolean;
+}) {
   const { entries, cram } = props;
   const { entry, index, revealed, picked, proposed, busy, message, reveal, pick, checked, rate } = props.session;
   const total = entries.length;
+  const back =
+    revealed && entry?.back ? (
+      <div className="rounded-2xl border border-zinc-200 p-5 dark:border-zinc-800">{entry.back}</div>
+    ) : null;
+  // A checked exercise is judged by its result, so its rating comes right after it; the explanation is further
+  // reading below. Before it, the rating bar sat under the explanation, out of view once an exercise was checked.
+  // Q&A and MCQ answers are what the learner rates themselves against, so there the back stays first.
+  const backAfterRating = entry?.kind === "derivation";
   if (!entry) {
     return (
       <div role="status" className="space-y-3 rounded-2xl border border-zinc-200 p-8 text-center dark:border-zinc-800">
@@ -92,9 +104,7 @@ function SessionItem(props: { session: ReturnType<typeof useReviewSession>; entr
             onChecked={checked}
           />
         ) : null}
-        {revealed && entry.back ? (
-          <div className="rounded-2xl border border-zinc-200 p-5 dark:border-zinc-800">{entry.back}</div>
-        ) : null}
+        {backAfterRating ? null : back}
       </div>
       {message ? (
         <p
@@ -115,6 +125,7 @@ function SessionItem(props: { session: ReturnType<typeof useReviewSession>; entr
           {entry.kind === "mcq" ? "Check" : "Show answer"} <kbd className="ml-2 text-xs opacity-80">Space</kbd>
         </button>
       ) : null}
+      {backAfterRating ? back : null}
       <p className="text-xs text-zinc-500 dark:text-zinc-400">
         Keys: Space reveals · 1–4 rate · Ctrl/⌘+Z undoes the last rating{cram ? " · cram mode: nothing is saved" : ""}
       </p>

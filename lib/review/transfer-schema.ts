@@ -5,6 +5,18 @@ import { reviewSettingsSchema } from "@/lib/srs/settings";
 export const EXPORT_FORMAT = "gradwise-export";
 export { MAX_IMPORT_BYTES } from "./import-limit";
 
+/**
+ * An export's download name, dated in UTC ("gradwise-export-2026-11-23.json") so a second export on
+ * another day does not overwrite or get numbered after the first in the learner's downloads.
+ */
+export function exportFileName(
+  base: "gradwise-export" | "gradwise-revlog",
+  extension: "json" | "csv",
+  now: Date,
+): string {
+  return `${base}-${now.toISOString().slice(0, 10)}.${extension}`;
+}
+
 const isoDate = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 // Prisma's Int is 32-bit: SQLite would store a larger count as is, out of range for everything that reads it back.
 const storedCount = z

@@ -9,8 +9,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { settingsOf } from "./data";
 import { EXPORT_FORMAT, exportSchema, type ExportData } from "./transfer-schema";
 
-/** Everything of the signed-in learner's that the app stores about their learning, as JSON. */
-export async function exportMyData(): Promise<ExportData | null> {
+/** Everything of the signed-in learner's that the app stores about their learning, as JSON, stamped `now`. */
+export async function exportMyData(now = new Date()): Promise<ExportData | null> {
   const user = await getCurrentUser();
   if (!user) return null;
   const [settings, cards, logs] = await Promise.all([
@@ -25,7 +25,7 @@ export async function exportMyData(): Promise<ExportData | null> {
   return {
     format: EXPORT_FORMAT,
     version: 1,
-    exportedAt: new Date().toISOString(),
+    exportedAt: now.toISOString(),
     settings,
     cards,
     logs: logs.map((l) => ({ ...l, due: l.due.toISOString(), review: l.review.toISOString() })),

@@ -21,7 +21,10 @@ describe("parsing typed inputs", () => {
 
   it("names the input and entry at fault", () => {
     const bad = attempt(() => parseList("1, x", "logits"), { logits: "logits" });
-    expect(bad).toEqual({ ok: false, problem: { input: "logits", message: "logits[1]: “x” is not a number" } });
+    expect(bad).toEqual({
+      ok: false,
+      problem: { input: "logits", field: "logits[1]", message: "logits[1]: “x” is not a number" },
+    });
     expect(attempt(() => parseNumber("", "x"), { x: "x" })).toMatchObject({ ok: false, problem: { input: "x" } });
     expect(attempt(() => parseInteger("2.5", "layers"), {})).toMatchObject({ ok: false, problem: { input: null } });
   });

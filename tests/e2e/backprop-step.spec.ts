@@ -71,7 +71,7 @@ test("invalid matrix text shows the engine's message inline next to its field", 
   await W1.fill("0.1, -0.2; 0.3, 0.4");
   const W2 = calc(page).locator('[name="W2"]');
   await W2.fill("0.5");
-  await expect(alert).toContainText("W2 must have 2 rows");
+  await expect(alert).toContainText("W2 (h × d_out) must have 2 rows");
   await expect(W2).toHaveAttribute("aria-invalid", "true");
 
   await W2.fill("0.5; -0.6");
@@ -79,7 +79,7 @@ test("invalid matrix text shows the engine's message inline next to its field", 
   await calc(page).locator('[name="loss"]').selectOption("bce");
   await expect(calc(page).locator('[name="output"]')).toHaveValue("sigmoid");
   await calc(page).locator('[name="output"]').selectOption("tanh");
-  await expect(alert).toContainText('needs output "sigmoid"');
+  await expect(alert).toContainText('needs output activation "sigmoid"');
   await expect(calc(page).locator('[name="output"]')).toHaveAttribute("aria-invalid", "true");
 });
 

@@ -126,7 +126,7 @@ test("an MCQ answered right, then wrong, shows which choices were right and why"
   await page.locator(`input[data-choice-index="${wrong}"]`).press("Enter");
   await expect(page.getByRole("status")).toHaveText(/Not quite/);
   await expect(page.getByText("Wrong, and you picked it.")).toBeVisible();
-  await expect(page.getByText("Correct, but you missed it.")).toBeVisible();
+  await expect(page.getByText("This was the right answer.")).toBeVisible();
 });
 
 test("submitting an MCQ with nothing picked asks for a pick instead of grading", async ({ page }) => {

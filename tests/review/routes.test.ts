@@ -51,4 +51,24 @@ describe("review API routes", () => {
     expect((await exportJson()).status).toBe(401);
     expect((await exportCsv()).status).toBe(401);
   });
+
+  // Both downloads were named the same every day; each now carries its UTC date, the JSON's equal to its exportedAt.
+  test.each([
+    { label: "JSON export", handler: exportJson, name: "gradwise-export-2026-11-24.json" },
+    { label: "CSV review log", handler: exportCsv, name: "gradwise-revlog-2026-11-24.csv" },
+  ])("$label downloads under a name dated in UTC", async ({ handler, name }) => {
+    auth.user = { id: randomUUID(), email: "dated@example.com", name: null };
+    // 23:30 in New York on the 23rd is already the 24th in UTC.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-23T23:30:00-05:00"));
+    try {
+      const res = await handler();
+      expect(res.status).toBe(200);
+      expect(res.headers.get("Content-Disposition")).toBe(`attachment; filename="${name}"`);
+      if (name.endsWith(".json")) expect((await res.json()).exportedAt).toBe("2026-11-24T04:30:00.000Z");
+    } finally {
+      vi.useRealTimers();
+      auth.user = null;
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { jsonResponse } from "@/lib/http-json";
 import { exportMyReviewCsv } from "@/lib/review/transfer";
+import { exportFileName } from "@/lib/review/transfer-schema";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,7 @@ export async function GET() {
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="gradwise-revlog.csv"',
+      "Content-Disposition": `attachment; filename="${exportFileName("gradwise-revlog", "csv", new Date())}"`,
       "Cache-Control": "no-store",
     },
   });
