@@ -49,7 +49,10 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
   useEffect(() => {
     if (!instant || !focusResult.current) return;
     focusResult.current = false;
-    document.getElementById("result-heading")?.focus();
+    // Scrolled to the top of the view, not just into it: the rating buttons come right after the result.
+    const heading = document.getElementById("result-heading");
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: "start" });
   }, [instant]);
   // Time taken is measured from when the exercise appeared on screen.
   const started = useRef(0);

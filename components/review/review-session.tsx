@@ -7,6 +7,7 @@ import { McqReview } from "./mcq-review";
 import { QueueSummary, type QueueCounts } from "./queue-summary";
 import { RatingBar } from "./rating-bar";
 import type { ReviewEntry } from "./types";
+import { useItemArrival } from "./use-item-arrival";
 import { useReviewKeys } from "./use-review-keys";
 import { useReviewSession } from "./use-review-session";
 
@@ -26,6 +27,7 @@ export function ReviewSession({ entries, cram, heading, filters, queue }: Props)
   const session = useReviewSession(entries, cram);
   usePreloadedWorkspace(entries.some((e) => e.kind === "derivation"));
   useReviewKeys(session.revealed, session);
+  const item = useItemArrival<HTMLDivElement>(session.index);
   return (
     <>
       <header className="space-y-2">
@@ -33,7 +35,10 @@ export function ReviewSession({ entries, cram, heading, filters, queue }: Props)
         <QueueSummary queue={queue} entries={entries} rated={session.index} cram={cram} />
       </header>
       {filters}
-      <SessionItem session={session} entries={entries} cram={cram} />
+      {/* Focused (not a tab stop) when the next item arrives; after a rating key, the ring shows where the keyboard is. */}
+      <div ref={item} tabIndex={-1} role="group" aria-label="Current item">
+        <SessionItem session={session} entries={entries} cram={cram} />
+      </div>
     </>
   );
 }

@@ -107,8 +107,14 @@ test("an exercise in a review session is checked and rated, and a session withou
   const rate = page.getByRole("group", { name: "Rate how well you knew it" });
   await expect(rate).toBeVisible();
   await expect(page.locator("#result-heading")).toBeFocused();
+  // The result is scrolled to the top of the view with the rating buttons right under it.
+  await expect(rate).toBeInViewport();
   await page.keyboard.press("1");
   await expect(page.getByText(/\d+ left/)).not.toHaveText(left!);
+  // The next item starts in view with the keyboard on it, not where the last one's result had scrolled the page.
+  const item = page.getByRole("group", { name: "Current item" });
+  await expect(item).toBeFocused();
+  await expect(page.getByText(/\d+ left/)).toBeInViewport();
   expect((await scripts()).some((text) => text.includes(marker))).toBe(true);
   expect(await reviewCount(page)).toBe(1);
 });
