@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { childEnv } from "../lib/env";
-import { freePort, scratchDbFile } from "../scripts/lib/server";
+import { freePort, scratchDbFile, stopProcessGroup } from "../scripts/lib/server";
 
 export interface ColdStartBench {
   freshDbMs: number;
@@ -36,11 +36,7 @@ async function timeStart(root: string, dbFile: string, timeoutMs = 120_000): Pro
     }
     throw new Error(`npm start gave no 200 on / within ${timeoutMs} ms`);
   } finally {
-    try {
-      process.kill(-child.pid!, "SIGTERM");
-    } catch {
-      // Already gone.
-    }
+    await stopProcessGroup(child.pid!);
     await exited;
   }
 }

@@ -17,6 +17,40 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+const groupAlive = (pid: number) => {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Signals a detached child's whole process group and waits until no process of it is left. The bootstrap at its head
+ * exits at once on SIGTERM, while next's server could outlive it (seen after the bench's cold start: a next-server
+ * still shutting down minutes later, taking CPU from every later figure), so waiting for the head alone is not
+ * enough. Whatever is left after `graceMs` is killed.
+ */
+export async function stopProcessGroup(pid: number, signal: NodeJS.Signals = "SIGTERM", graceMs = 10_000) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    return; // Already gone.
+  }
+  const deadline = Date.now() + graceMs;
+  while (groupAlive(pid)) {
+    if (Date.now() > deadline) {
+      try {
+        process.kill(-pid, "SIGKILL");
+      } catch {
+        // Gone in the meantime.
+      }
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** A port the kernel says is free on loopback right now. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -48,11 +82,7 @@ export async function startServer(options: { dbFile: string; port?: number; time
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      // Already gone.
-    }
+    await stopProcessGroup(child.pid!, signal);
     await exited;
   };
   try {
