@@ -2,7 +2,7 @@
 import type { ColdStartBench } from "./cold-start";
 import type { DueQueueBench } from "./due-queue";
 import type { EngineBenchRow } from "./engine";
-import { isValidRun, type HttpCheckBench, type LoadRun } from "./http-check";
+import { isValidRun, SLICES, type HttpCheckBench, type LoadRun } from "./http-check";
 import { LIGHTHOUSE_PRESET, type LighthouseScore } from "./lighthouse";
 import { NEEDED_RAN_FRACTION, type PageWeightBench } from "./page-weight";
 import type { PlaygroundBench } from "./playground";
@@ -43,7 +43,7 @@ export function httpCheckRows(b: HttpCheckBench): Row[] {
     const share = check.requestsPerSecond / trivial.requestsPerSecond;
     return {
       group: `HTTP answer check: POST /api/exercises/${b.exerciseId}/check, autocannon, loopback`,
-      measure: `${check.connections} connections, ${check.seconds} s (${(share * 100).toFixed(0)}% of trivial)`,
+      measure: `${check.connections} connections, ${check.seconds} s in ${SLICES} turns (${(share * 100).toFixed(0)}% of trivial)`,
       figure: loadFigure(check),
       baseline: `GET /api/ping: ${loadFigure(trivial)}`,
       target: "≥ 50% of trivial req/s, no errors",
