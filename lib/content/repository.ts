@@ -135,7 +135,7 @@ function searchIndexOf(lib: ContentLibrary): SearchIndex {
 
 /**
  * Items matching every word of the query (title, tags, question, answer, choices), best first: title matches
- * outrank tag matches, which outrank body matches; small typos are forgiven and the last word may be unfinished.
+ * outrank tag matches, which outrank body matches; small typos are forgiven and words may be cut short.
  */
 export async function searchItems(query: string, limit = 50): Promise<ItemSummary[]> {
   if (query.trim() === "") return [];
