@@ -598,8 +598,11 @@ describe("export and import", () => {
   });
 
   test("imported logs carry the schedule replayed here, not the file's numbers, so undo and the new-card count agree", async () => {
-    // Two Good ratings of one item an hour apart, the second claiming (falsely) to be the item's first review.
-    const t0 = new Date(Date.now() - 2 * 3_600_000);
+    // Two Good ratings of one item an hour apart, the second claiming (falsely) to be the item's first review. Fixed
+    // times on one learner day: taken as two hours before now, they fell on the day before from 04:00 to 06:00 UTC
+    // (days start at 04:00), and no item counted as introduced today.
+    const now = new Date("2026-11-01T12:00:00Z");
+    const t0 = new Date("2026-11-01T10:00:00Z");
     const t1 = new Date(t0.getTime() + 3_600_000);
     const forged = { state: 0, stability: 1e9, difficulty: -50, scheduledDays: 99_999, learningSteps: 7 };
     const first = exportLog({ itemId: qaId, review: t0.toISOString(), due: t0.toISOString() });
@@ -611,7 +614,7 @@ describe("export and import", () => {
     const stored = await db.reviewLog.findUniqueOrThrow({ where: { id: second.id as string } });
     expect(stored).toMatchObject({ ...expectedSecond, id: second.id });
     // One item was introduced, not two.
-    const session = await getReviewSession(users.alice!.id, { cram: false }, new Date());
+    const session = await getReviewSession(users.alice!.id, { cram: false }, now);
     expect(session.newToday).toBe(1);
     // Undoing the second rating rolls the card back to after the first; it does not forget the item.
     expect(await undoRating({ reviewId: second.id })).toMatchObject({ status: 200 });
