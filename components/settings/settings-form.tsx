@@ -39,6 +39,34 @@ function Field({
   );
 }
 
+type NumberSetting = "desiredRetention" | "newPerDay" | "dayStartHour";
+
+/** One numeric setting's input: its bounds, what to show in it, and how it is described and flagged. */
+function NumberInput(props: {
+  name: NumberSetting;
+  step: string;
+  min: string;
+  max: string;
+  value: string | number;
+  error?: string;
+}) {
+  const { name, error } = props;
+  return (
+    <input
+      id={name}
+      name={name}
+      type="number"
+      step={props.step}
+      min={props.min}
+      max={props.max}
+      defaultValue={props.value}
+      aria-describedby={error ? `${name}-hint ${name}-error` : `${name}-hint`}
+      aria-invalid={!!error}
+      className={input}
+    />
+  );
+}
+
 export function SettingsForm({ settings, timeZones }: { settings: ReviewSettings; timeZones: string[] }) {
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(updateSettings, {});
   const err = state.fieldErrors ?? {};
@@ -58,31 +86,23 @@ export function SettingsForm({ settings, timeZones }: { settings: ReviewSettings
         hint="0.70 to 0.97. Higher means more reviews and fewer lapses."
         error={err.desiredRetention}
       >
-        <input
-          id="desiredRetention"
+        <NumberInput
           name="desiredRetention"
-          type="number"
           step="0.01"
           min="0.7"
           max="0.97"
-          defaultValue={shown.desiredRetention ?? settings.desiredRetention}
-          aria-describedby={described("desiredRetention")}
-          aria-invalid={!!err.desiredRetention}
-          className={input}
+          value={shown.desiredRetention ?? settings.desiredRetention}
+          error={err.desiredRetention}
         />
       </Field>
       <Field name="newPerDay" label="New items per day" hint="0 to 500." error={err.newPerDay}>
-        <input
-          id="newPerDay"
+        <NumberInput
           name="newPerDay"
-          type="number"
           step="1"
           min="0"
           max="500"
-          defaultValue={shown.newPerDay ?? settings.newPerDay}
-          aria-describedby={described("newPerDay")}
-          aria-invalid={!!err.newPerDay}
-          className={input}
+          value={shown.newPerDay ?? settings.newPerDay}
+          error={err.newPerDay}
         />
       </Field>
       <Field
@@ -91,17 +111,13 @@ export function SettingsForm({ settings, timeZones }: { settings: ReviewSettings
         hint="0 to 23, in your time zone; reviews before it count for the day before."
         error={err.dayStartHour}
       >
-        <input
-          id="dayStartHour"
+        <NumberInput
           name="dayStartHour"
-          type="number"
           step="1"
           min="0"
           max="23"
-          defaultValue={shown.dayStartHour ?? settings.dayStartHour}
-          aria-describedby={described("dayStartHour")}
-          aria-invalid={!!err.dayStartHour}
-          className={input}
+          value={shown.dayStartHour ?? settings.dayStartHour}
+          error={err.dayStartHour}
         />
       </Field>
       <Field name="timeZone" label="Time zone" hint="Used for due dates, the heatmap and streaks." error={err.timeZone}>

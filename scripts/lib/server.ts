@@ -17,7 +17,8 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-const groupAlive = (pid: number) => {
+/** Whether any process of the group led by `pid` is still there. */
+export const groupAlive = (pid: number) => {
   try {
     process.kill(-pid, 0);
     return true;

@@ -25,6 +25,16 @@ const exercises = readdirSync(dir)
     return { id: data.id, def: data };
   });
 
+/** Whether an answer of all zeros passes this asked quantity. */
+function zerosPass(truth: ReturnType<typeof backprop>, q: ReturnType<typeof askedQuantities>[number]): boolean {
+  const expected = gridOf(truth[q.key], q);
+  return compareQuantity(
+    expected,
+    expected.map((row) => row.map(() => 0)),
+    TOLERANCE,
+  ).ok;
+}
+
 /**
  * The asked quantities an answer of all zeros passes (every entry within the check's tolerance of 0): nothing to
  * derive, any learner typing 0 is right.
@@ -32,14 +42,7 @@ const exercises = readdirSync(dir)
 function trivialAsks(def: ExerciseDefinition, seed: number): string[] {
   const truth = backprop(buildInstance(def, seed));
   return askedQuantities(def)
-    .filter((q) => {
-      const expected = gridOf(truth[q.key], q);
-      return compareQuantity(
-        expected,
-        expected.map((row) => row.map(() => 0)),
-        TOLERANCE,
-      ).ok;
-    })
+    .filter((q) => zerosPass(truth, q))
     .map((q) => `${q.ask} (seed ${seed})`);
 }
 
@@ -98,18 +101,11 @@ function firstDraw(def: ExerciseDefinition, seed: number): TwoLayerSpec {
 function testsSomething(def: ExerciseDefinition, spec: TwoLayerSpec): boolean {
   const truth = backprop(spec);
   const asked = askedQuantities(def);
-  const zerosPass = asked.some((q) => {
-    const expected = gridOf(truth[q.key], q);
-    return compareQuantity(
-      expected,
-      expected.map((row) => row.map(() => 0)),
-      TOLERANCE,
-    ).ok;
-  });
+  const anyZerosPass = asked.some((q) => zerosPass(truth, q));
   const caught = (answers: Record<string, number[][]>) =>
     asked.some((q) => !compareQuantity(gridOf(truth[q.key], q), answers[q.ask], TOLERANCE).ok);
   return (
-    !zerosPass &&
+    !anyZerosPass &&
     (!slopeAsked(def) || caught(slopeForgotten(spec, def))) &&
     slipAnswers(spec, def).every(([, answers]) => caught(answers))
   );

@@ -1,15 +1,6 @@
 import { spawn } from "node:child_process";
 import { describe, expect, test } from "vitest";
-import { stopProcessGroup } from "@/scripts/lib/server";
-
-const groupAlive = (pid: number) => {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { groupAlive, stopProcessGroup } from "@/scripts/lib/server";
 
 // Like `npm start` under the bench: the head of the group exits on SIGTERM, a process below it does not.
 function groupWithStubbornChild() {
