@@ -1,4 +1,5 @@
 import { show, svgNum } from "./format";
+import { H, PAD, plotScale, ticks, W } from "./line-plot-scale";
 
 export interface Series {
   label: string;
@@ -20,44 +21,9 @@ interface Props {
   yInclude?: readonly number[];
 }
 
-const W = 480;
-const H = 240;
-const PAD = { left: 52, right: 12, top: 12, bottom: 36 };
-
-/** Round tick positions across [lo, hi]. */
-function ticks(lo: number, hi: number, count = 5): number[] {
-  const span = hi - lo || 1;
-  const raw = span / count;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) out.push(Number(t.toPrecision(12)));
-  return out;
-}
-
 /** A small inline SVG line chart with axes, ticks, a legend and an optional marked point. */
 export function LinePlot({ title, series, xLabel, yLabel, marker, logY = false, yInclude = [] }: Props) {
-  const tf = (y: number) => (logY ? Math.log10(y) : y);
-  const usable = (y: number) => Number.isFinite(y) && (!logY || y > 0);
-  const data = series.map((s) => ({
-    ...s,
-    pts: s.points.filter(([, y]) => usable(y)).map(([x, y]) => [x, tf(y)] as const),
-  }));
-  const all = data.flatMap((s) => s.pts);
-  const xs = all.map(([x]) => x);
-  const ys = [...all.map(([, y]) => y), ...yInclude.filter(usable).map(tf)];
-  if (marker && usable(marker.y)) ys.push(tf(marker.y));
-  let [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  let [y0, y1] = [Math.min(...ys), Math.max(...ys)];
-  if (!Number.isFinite(x0)) [x0, x1] = [0, 1];
-  if (!Number.isFinite(y0)) [y0, y1] = [0, 1];
-  if (x0 === x1) [x0, x1] = [x0 - 1, x1 + 1];
-  if (y0 === y1) [y0, y1] = [y0 - 1, y1 + 1];
-  const padY = (y1 - y0) * 0.05;
-  [y0, y1] = [y0 - padY, y1 + padY];
-  const sx = (x: number) => PAD.left + ((x - x0) / (x1 - x0)) * (W - PAD.left - PAD.right);
-  const sy = (y: number) => H - PAD.bottom - ((y - y0) / (y1 - y0)) * (H - PAD.top - PAD.bottom);
-  const yTicks = logY ? ticks(y0, y1).filter((t) => Number.isInteger(t)) : ticks(y0, y1);
+  const { tf, usable, data, x0, x1, y0, y1, sx, sy, yTicks } = plotScale({ series, marker, logY, yInclude });
   return (
     <figure className="space-y-1">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} className="h-auto w-full max-w-xl text-zinc-400">

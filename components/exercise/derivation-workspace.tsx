@@ -5,10 +5,8 @@ import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } 
 import { checkAnswers, type CheckResult } from "@/lib/exercises/check";
 import { instanceFingerprint } from "@/lib/exercises/fingerprint";
 import { askedQuantities, buildInstance, MAX_SEED, type ExerciseDefinition } from "@/lib/exercises/instance";
-import { parseAnswer } from "@/lib/exercises/parse-answer";
-import type { SolutionStep } from "@/lib/exercises/solution";
 import { AnswerGrid } from "./answer-grid";
-import { fetchSolution } from "./fetch-solution";
+import { checkOnServer, readEntries, type ServerState } from "./server-check";
 import { CheckResultPanel } from "./check-result";
 import { HintList } from "./hint-list";
 
@@ -31,7 +29,6 @@ interface Props {
   onChecked?: (attempt: ExerciseAttempt) => void;
 }
 
-type ServerState = { verified: true; result: CheckResult; solution?: SolutionStep[] } | { verified: false; error?: string };
 
 export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChecked }: Props) {
   const router = useRouter();
@@ -71,17 +68,7 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
   async function submit(event: FormEvent) {
     event.preventDefault();
     // Unreadable entries get an inline message and cost nothing: no check, nothing sent.
-    const found: Record<string, string> = {};
-    const numbers: Record<string, number[][]> = {};
-    for (const q of asked) {
-      numbers[q.ask] = values[q.ask]!.map((row, i) =>
-        row.map((text, j) => {
-          const parsed = parseAnswer(text);
-          if (!parsed.ok) found[`${q.ask}|${i}|${j}`] = parsed.error === "empty" ? "fill this in" : parsed.error;
-          return parsed.ok ? parsed.value : Number.NaN;
-        }),
-      );
-    }
+    const { numbers, found } = readEntries(asked, values);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       document.getElementById(Object.keys(found)[0]!)?.focus();
@@ -97,19 +84,8 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
     onChecked?.({ seed, instance, answers: values, hintsUsed: hintsShown, elapsedMs, result: local });
     setServer({ verified: false });
     setBusy(true);
-    try {
-      const res = await fetch(`/api/exercises/${exerciseId}/check`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ seed, instance, answers: values, hintsUsed: hintsShown, elapsedMs }),
-      });
-      const body = await res.json();
-      setServer(res.ok ? { verified: true, result: body, solution: await fetchSolution(exerciseId, seed, instance) } : { verified: false, error: body.error ?? `HTTP ${res.status}` });
-    } catch {
-      setServer({ verified: false, error: "The server could not be reached; the result above is your browser's own check." });
-    } finally {
-      setBusy(false);
-    }
+    setServer(await checkOnServer(exerciseId, { seed, instance, answers: values, hintsUsed: hintsShown, elapsedMs }));
+    setBusy(false);
   }
 
   function newNumbers() {
