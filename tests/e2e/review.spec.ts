@@ -56,6 +56,8 @@ test("review three items with the keyboard, undo one, see progress, and find it 
 
   await page.goto("/account");
   await page.getByRole("button", { name: "Sign out" }).click();
+  // Signed out once the app says so: going on at once raced the sign-out, and /progress could still see the session.
+  await expect(page).toHaveURL(/\/$/);
   await page.goto("/progress");
   await expect(page).toHaveURL(/\/signin/);
   await page.getByLabel("Email").fill(email);
