@@ -13,7 +13,8 @@ export interface SettingsFormState {
   values?: Partial<Record<SettingsField, string>>;
 }
 
-const FIELDS = ["desiredRetention", "newPerDay", "dayStartHour", "timeZone"] as const;
+// The form's own fields, as its schema names them.
+const FIELDS = reviewSettingsFormSchema.keyof().options;
 type SettingsField = (typeof FIELDS)[number];
 // Long enough for any real time zone name; a pasted megabyte is not worth sending back.
 const ECHO_MAX = 100;

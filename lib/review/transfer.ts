@@ -90,7 +90,7 @@ async function importItem(
   itemId: string,
   logs: ImportedLog[],
   fileFlags: Flags,
-  settings: Awaited<ReturnType<typeof settingsOf>>,
+  settings: ReviewSettings,
 ): Promise<{ added: number; skipped: ImportReport["skipped"] }> {
   const skipped: ImportReport["skipped"] = [];
   const existing = await tx.reviewLog.findMany({ where: { id: { in: logs.map((l) => l.id) } }, select: { id: true, userId: true } });
