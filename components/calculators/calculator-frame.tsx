@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { stateQuery } from "./use-calculator-state";
+import { useHydrated } from "./use-hydrated";
 
 interface Props {
   title: string;
@@ -15,10 +16,14 @@ interface Props {
 /** The shared layout: inputs beside (or, on a phone, above) the results, and a link that reproduces the state. */
 export function CalculatorFrame({ title, slug, standalone, state, inputs, children }: Props) {
   const href = `/calculators/${slug}?${stateQuery(state)}`;
+  // Set once React owns the inputs: typing before that lands in the server's HTML and is not seen.
+  // Browser tests wait for it instead of guessing.
+  const hydrated = useHydrated();
   return (
     <section
       aria-label={`${title} calculator`}
       data-calculator={slug}
+      data-hydrated={hydrated ? "" : undefined}
       className="not-prose my-4 space-y-4 rounded-2xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800"
     >
       {standalone ? null : (

@@ -15,6 +15,10 @@ const EDITS = [
 /** Everything in the results column, to compare before and after an edit. */
 const results = (page: Page) => page.locator("[data-calculator] [data-results]").innerText();
 
+/** Typing into a calculator before React owns its inputs is lost (CI once filled one too early). */
+const hydrated = (page: Page, slug: string) =>
+  expect(page.locator(`[data-calculator="${slug}"]`)).toHaveAttribute("data-hydrated", "");
+
 test("the index lists every calculator, and each one recomputes when an input changes", async ({ page }) => {
   await page.goto("/calculators");
   await expect(page.getByRole("heading", { level: 1, name: "Calculators" })).toBeVisible();
@@ -23,6 +27,7 @@ test("the index lists every calculator, and each one recomputes when an input ch
   for (const { slug, title, input, value } of EDITS) {
     await page.goto(`/calculators/${slug}`);
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await hydrated(page, slug);
     const before = await results(page);
     expect(before, slug).not.toBe("");
     await page.locator(`[data-calculator="${slug}"] [name="${input}"]`).fill(value);
@@ -45,6 +50,7 @@ test("a link with the state in its query string opens the calculator in that sta
 
 test("an invalid input shows an inline message tied to the input", async ({ page }) => {
   await page.goto("/calculators/activation");
+  await hydrated(page, "activation");
   const x = page.locator('[name="x"]');
   await x.fill("abc");
   const calc = page.locator('[data-calculator="activation"]');
@@ -65,6 +71,7 @@ test("the calculator embedded in a card works and leaves the card's URL alone", 
   const calc = page.locator('[data-calculator="activation"]');
   await expect(calc).toBeVisible();
   await expect(calc.locator('[data-stat="f′(x)"]')).toHaveText("0.006648");
+  await hydrated(page, "activation");
   await calc.locator('[name="x"]').fill("0");
   await expect(calc.locator('[data-stat="f′(x)"]')).toHaveText("0.25");
   await expect(calc.getByRole("link", { name: "Open on its own page" })).toHaveAttribute(

@@ -86,10 +86,8 @@ test("a card's calculator shows typeset formulas without KaTeX JavaScript, and l
     await Promise.all(bodies);
     return katexScripts.length > 0;
   };
-  // Hydrated: React has attached its fiber to the calculator's elements (the inputs respond from here on).
-  await expect
-    .poll(() => calc.locator('[name="x"]').evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber$"))))
-    .toBe(true);
+  // Hydrated and committed: the inputs respond from here on.
+  await expect(calc).toHaveAttribute("data-hydrated", "");
   await page.waitForLoadState("networkidle");
   expect(await allTypeset()).toBe(true);
   await expect(calc.locator("[data-tex-pending]")).toHaveCount(0);
