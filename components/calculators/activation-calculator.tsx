@@ -46,6 +46,7 @@ export function ActivationCalculator({ syncUrl = false, ...props }: PropsOf<"act
       slug="activation"
       standalone={syncUrl}
       state={s}
+      set={set}
       inputs={
         <>
           <SelectField

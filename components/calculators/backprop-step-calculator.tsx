@@ -59,6 +59,18 @@ export function BackpropStepCalculator({ syncUrl = false, ...props }: PropsOf<"b
   const patch = (values: Partial<BackpropState>) => {
     for (const [k, v] of Object.entries(values) as [keyof BackpropState, string][]) set(k, v);
   };
+  const resize = (key: (typeof SIZE_KEYS)[number], value: string) => {
+    setDrawProblem(null);
+    patch({ [key]: value, ...resized(s, key, value) });
+  };
+  const setLoss = (value: string) => {
+    setDrawProblem(null);
+    // The engine fuses sigmoid into bce and softmax into softmax_ce: pick the output they need.
+    patch({
+      loss: value,
+      ...(value === "bce" ? { output: "sigmoid" } : value === "softmax_ce" ? { output: "identity" } : {}),
+    });
+  };
 
   const draw = (seedText: string) => {
     const d = attempt(
@@ -107,26 +119,14 @@ export function BackpropStepCalculator({ syncUrl = false, ...props }: PropsOf<"b
         slug="backprop-step"
         standalone={syncUrl}
         state={s}
-        inputs={
-          <BackpropStepInputs
-            s={s}
-            set={edit}
-            resize={(key, value) => {
-              setDrawProblem(null);
-              patch({ [key]: value, ...resized(s, key, value) });
-            }}
-            setLoss={(value) => {
-              setDrawProblem(null);
-              // The engine fuses sigmoid into bce and softmax into softmax_ce: pick the output they need.
-              patch({
-                loss: value,
-                ...(value === "bce" ? { output: "sigmoid" } : value === "softmax_ce" ? { output: "identity" } : {}),
-              });
-            }}
-            draw={draw}
-            problem={problem}
-          />
+        set={(key, value) =>
+          (SIZE_KEYS as readonly string[]).includes(key)
+            ? resize(key as (typeof SIZE_KEYS)[number], value)
+            : key === "loss"
+              ? setLoss(value)
+              : edit(key, value)
         }
+        inputs={<BackpropStepInputs s={s} set={edit} resize={resize} setLoss={setLoss} draw={draw} problem={problem} />}
       >
         <FormProblem problem={problem} />
         {r.ok ? (

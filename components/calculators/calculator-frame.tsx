@@ -1,21 +1,25 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
-import { stateQuery } from "./use-calculator-state";
+import { useRef, type ReactNode } from "react";
+import { stateQuery, useEarlyInput, type CalculatorState } from "./use-calculator-state";
 import { useHydrated } from "./use-hydrated";
 
-interface Props {
+interface Props<K extends string> {
   title: string;
   slug: string;
   /** True on the calculator's own page; embedded copies link there with their current state. */
   standalone: boolean;
-  state: Record<string, string>;
+  state: CalculatorState<K>;
+  /** Takes in a value typed before hydration; the calculator routes it as it would the field's own change. */
+  set: (key: K, value: string) => void;
   inputs: ReactNode;
   children: ReactNode;
 }
 
 /** The shared layout: inputs beside (or, on a phone, above) the results, and a link that reproduces the state. */
-export function CalculatorFrame({ title, slug, standalone, state, inputs, children }: Props) {
+export function CalculatorFrame<K extends string>({ title, slug, standalone, state, set, inputs, children }: Props<K>) {
   const href = `/calculators/${slug}?${stateQuery(state)}`;
+  const form = useRef<HTMLFormElement>(null);
+  useEarlyInput(form, state, set);
   // Set once React owns the inputs: typing before that lands in the server's HTML and is not seen.
   // Browser tests wait for it instead of guessing.
   const hydrated = useHydrated();
@@ -35,7 +39,7 @@ export function CalculatorFrame({ title, slug, standalone, state, inputs, childr
         </div>
       )}
       <div className="grid gap-5 md:grid-cols-[minmax(12rem,16rem)_1fr]">
-        <form className="space-y-3" onSubmit={(e) => e.preventDefault()} aria-label={`${title} inputs`}>
+        <form ref={form} className="space-y-3" onSubmit={(e) => e.preventDefault()} aria-label={`${title} inputs`}>
           {inputs}
         </form>
         <div className="min-w-0 space-y-4" data-results="">

@@ -43,6 +43,7 @@ export function GradientCheckCalculator({ syncUrl = false, ...props }: PropsOf<"
       slug="gradient-check"
       standalone={syncUrl}
       state={s}
+      set={set}
       inputs={
         <>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -68,6 +68,7 @@ export function InitializationCalculator({ syncUrl = false, ...props }: PropsOf<
       slug="initialization"
       standalone={syncUrl}
       state={s}
+      set={set}
       inputs={
         <>
           {text("fanin", "fan-in")}

@@ -69,6 +69,7 @@ export function MemoryCalculator({ syncUrl = false, ...props }: PropsOf<"memory"
       slug="memory"
       standalone={syncUrl}
       state={s}
+      set={set}
       inputs={
         <>
           <SelectField

@@ -67,6 +67,7 @@ export function NormalizationCalculator({ syncUrl = false, ...props }: PropsOf<"
       slug="normalization"
       standalone={syncUrl}
       state={s}
+      set={set}
       inputs={
         <>
           <SelectField

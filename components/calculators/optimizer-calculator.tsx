@@ -75,6 +75,7 @@ export function OptimizerCalculator({ syncUrl = false, ...props }: PropsOf<"opti
       slug="optimizer"
       standalone={syncUrl}
       state={s}
+      set={set}
       inputs={
         <>
           <SelectField

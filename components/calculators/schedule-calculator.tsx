@@ -68,6 +68,7 @@ export function ScheduleCalculator({ syncUrl = false, ...props }: PropsOf<"sched
       slug="schedule"
       standalone={syncUrl}
       state={s}
+      set={set}
       inputs={
         <>
           <SelectField

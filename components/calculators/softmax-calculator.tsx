@@ -23,6 +23,7 @@ export function SoftmaxCalculator({ syncUrl = false, ...props }: PropsOf<"softma
       slug="softmax"
       standalone={syncUrl}
       state={s}
+      set={set}
       inputs={
         <>
           <TextField

@@ -40,6 +40,27 @@ test("the index lists every calculator, and each one recomputes when an input ch
   }
 });
 
+test("a value typed before the page is interactive is computed once it is", async ({ page }) => {
+  // Hold the page's scripts back so the edit lands in the server's HTML, as on a slow connection.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  // "commit": the held scripts keep the document from finishing, so wait for the markup itself instead.
+  await page.goto("/calculators/activation?fn=sigmoid&x=-5", { waitUntil: "commit" });
+  const calc = page.locator('[data-calculator="activation"]');
+  await expect(calc.locator('[data-stat="f′(x)"]')).toHaveText("0.006648");
+  await calc.locator('[name="x"]').fill("0");
+  await expect(calc).not.toHaveAttribute("data-hydrated");
+  release();
+  await hydrated(page, "activation");
+  await expect(calc.locator('[name="x"]')).toHaveValue("0");
+  await expect(calc.locator('[data-stat="f′(x)"]')).toHaveText("0.25");
+  await expect(page).toHaveURL(/[?&]x=0(&|$)/);
+});
+
 test("a link with the state in its query string opens the calculator in that state", async ({ page }) => {
   await page.goto("/calculators/softmax?logits=1000,0,-1000&target=1");
   await expect(page.locator('[name="logits"]')).toHaveValue("1000,0,-1000");
