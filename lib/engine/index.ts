@@ -30,6 +30,7 @@ export {
   HAND_TOLERANCE,
   compareQuantity,
   diagnose,
+  diagnoseEntries,
   downstreamOf,
   firstWrongStep,
   slips,
@@ -42,6 +43,7 @@ export type {
   Slip,
   EntryVerdicts,
   Submission,
+  EntrySubmission,
   Diagnosis,
 } from "./mistakes";
 export { validateSpec, TARGET_SUM_TOLERANCE } from "./validate";

@@ -49,8 +49,11 @@ export const MISTAKES: Record<MistakeId, { title: string; explanation: string }>
       "Gradients flow back through Wᵀ (δ·Wᵀ) and weight gradients are inputᵀ·δ; a transpose was dropped or added.",
   },
   "batch-mean-forgotten": {
-    title: "Batch mean forgotten",
-    explanation: "The loss is a mean over the batch, so every gradient carries 1/n; this answer is n times too large.",
+    title: "Mean's 1/N forgotten",
+    explanation:
+      "The loss is a mean: over the n examples for softmax cross-entropy, over all n·d_out entries for MSE and binary " +
+      "cross-entropy. Every gradient carries that 1/N; here all or part of it is missing, so the answer is too large " +
+      "by the missing factor.",
   },
   "sign-flipped": {
     title: "Sign flipped",
@@ -249,6 +252,18 @@ interface MistakeRule {
   loss?: (c: Ctx) => number[];
 }
 
+/**
+ * The factors a learner's answer is too large by when they drop all or part of the loss's mean. Softmax cross-entropy
+ * averages over the n rows; mse and bce average over all n·d_out entries, and the usual slip there is averaging over
+ * the batch only (summing the outputs), off by d_out, so with one example and two outputs the answer is twice the
+ * truth. Batch first: the consistent reading carries the first factor down the chain. A mean over one is no slip.
+ */
+function meanFactors(c: Ctx): number[] {
+  const { n, dOut } = c.v;
+  const all = c.v.spec.loss === "softmax_ce" ? [n] : [n, dOut, n * dOut];
+  return [...new Set(all)].filter((k) => k !== 1);
+}
+
 const batchScaled = (step: BackwardKey) => (c: Ctx, g: Grid) =>
   c.v.n > 1 ? [scaleMatrix(STEP[step](c, g), c.v.n)] : [];
 
@@ -293,18 +308,14 @@ const RULES: Record<MistakeId, MistakeRule> = {
   },
   "batch-mean-forgotten": {
     steps: {
-      // For mse the mean is over n·d_out entries; dropping all of it is the same slip. A mean over one is no slip.
-      dz2: (c) =>
-        [c.v.n, ...(c.v.spec.loss === "mse" ? [c.v.n * c.v.dOut] : [])]
-          .filter((k) => k !== 1)
-          .map((k) => scaleMatrix(c.truth.dz2, k)),
+      dz2: (c) => meanFactors(c).map((k) => scaleMatrix(c.truth.dz2, k)),
       dW2: batchScaled("dW2"),
       db2: batchScaled("db2"),
       dW1: batchScaled("dW1"),
       db1: batchScaled("db1"),
     },
     carried: ["dz2"],
-    loss: (c) => [c.truth.loss * c.v.n, ...(c.v.spec.loss === "mse" ? [c.truth.loss * c.v.n * c.v.dOut] : [])],
+    loss: (c) => meanFactors(c).map((k) => c.truth.loss * k),
   },
   "sign-flipped": {
     steps: Object.fromEntries(BACKWARD_KEYS.map((k) => [k, (c: Ctx, g: Grid) => [neg(STEP[k](c, g))]])),
@@ -471,35 +482,102 @@ export function diagnose(
     if (close(correct, s, t, vector)) continue;
 
     for (const mistake of MISTAKE_IDS) {
-      const rule = RULES[mistake];
-      // Each candidate comes with the value it must differ from to be told apart.
-      const candidates: Array<{ value: Grid; reference: Grid }> = [];
-
-      if (quantity === "loss") {
-        for (const l of rule.loss?.(c) ?? []) candidates.push({ value: [[l]], reference: correct });
-      } else if (isBackwardKey(quantity)) {
-        if (rule.carried.length > 0) {
-          let pass = passes.get(mistake);
-          if (pass === undefined) {
-            pass = carriedPass(c, rule);
-            passes.set(mistake, pass);
-          }
-          candidates.push({ value: pass[quantity], reference: correct });
-        }
-        const stepRule = rule.steps[quantity];
-        if (stepRule !== undefined) {
-          for (const g of upstreamOptions(c, quantity, grids)) {
-            const atThisStep = STEP[quantity](c, g);
-            for (const value of stepRule(c, g)) candidates.push({ value, reference: atThisStep });
-          }
-        }
-      }
-
+      const candidates = candidatesFor(c, mistake, quantity, correct, grids, passes);
       const matches = candidates.some(
         ({ value, reference }) =>
           close(value, s, t, vector) &&
           !closeEither(value, correct, t, vector) &&
           !closeEither(value, reference, t, vector),
+      );
+      if (matches) found.push({ quantity, mistake });
+    }
+  }
+  return found;
+}
+
+/** A candidate comes with the value it must differ from to be told apart. */
+interface Candidate {
+  value: Grid;
+  reference: Grid;
+}
+
+/** Each version of `quantity` a learner with this mistake may have written: carried down the chain, or at this step. */
+function candidatesFor(
+  c: Ctx,
+  mistake: MistakeId,
+  quantity: QuantityKey,
+  correct: Grid,
+  grids: Partial<Record<QuantityKey, Grid>>,
+  passes: Map<MistakeId, Record<BackwardKey, Grid>>,
+): Candidate[] {
+  const rule = RULES[mistake];
+  const candidates: Candidate[] = [];
+  if (quantity === "loss") {
+    for (const l of rule.loss?.(c) ?? []) candidates.push({ value: [[l]], reference: correct });
+  } else if (isBackwardKey(quantity)) {
+    if (rule.carried.length > 0) {
+      let pass = passes.get(mistake);
+      if (pass === undefined) {
+        pass = carriedPass(c, rule);
+        passes.set(mistake, pass);
+      }
+      candidates.push({ value: pass[quantity], reference: correct });
+    }
+    const stepRule = rule.steps[quantity];
+    if (stepRule !== undefined) {
+      for (const g of upstreamOptions(c, quantity, grids)) {
+        const atThisStep = STEP[quantity](c, g);
+        for (const value of stepRule(c, g)) candidates.push({ value, reference: atThisStep });
+      }
+    }
+  }
+  return candidates;
+}
+
+/** One submitted entry of a quantity: an exercise may ask for dW1[1][0] alone. A vector's entries sit in row 0. */
+export interface EntrySubmission {
+  quantity: QuantityKey;
+  row: number;
+  col: number;
+  value: number;
+}
+
+/**
+ * Which mistakes explain single submitted entries, in the same order as diagnose. A mistake's version counts only
+ * in the quantity's own shape (the learner filled that entry, not a transposed grid's) and only when it moves this
+ * entry: a version that leaves the entry right, or equal to the correct step's, tells nothing. With no upstream
+ * gradient submitted, steps are redone from the true one.
+ */
+export function diagnoseEntries(
+  spec: TwoLayerSpec,
+  entries: readonly EntrySubmission[],
+  tol: Partial<Tolerance> = HAND_TOLERANCE,
+): Diagnosis[] {
+  const t = checkTolerance(tol);
+  const truth = backprop(spec);
+  const c = context(validateSpec(spec), truth);
+  const passes = new Map<MistakeId, Record<BackwardKey, Grid>>();
+  const found: Diagnosis[] = [];
+  for (const quantity of QUANTITY_ORDER) {
+    const correct = toGrid(truth[quantity]);
+    const mine = entries.filter((e) => e.quantity === quantity);
+    for (const e of mine) {
+      if (correct[e.row]?.[e.col] === undefined) {
+        throw new EngineInputError("entries", `${quantity} has no entry [${e.row}][${e.col}]`);
+      }
+    }
+    const wrong = mine.filter((e) => !entryRight(correct[e.row]![e.col]!, e.value, t));
+    if (wrong.length === 0) continue;
+    for (const mistake of MISTAKE_IDS) {
+      const candidates = candidatesFor(c, mistake, quantity, correct, {}, passes);
+      const matches = candidates.some(
+        ({ value, reference }) =>
+          sameShape(value, correct) &&
+          wrong.every((e) => {
+            const v = value[e.row]![e.col]!;
+            const differs = (x: number) => !entryRight(x, v, t) && !entryRight(v, x, t);
+            return entryRight(v, e.value, t) && differs(correct[e.row]![e.col]!) && differs(reference[e.row]![e.col]!);
+          }),
       );
       if (matches) found.push({ quantity, mistake });
     }

@@ -3,13 +3,15 @@ import {
   backprop,
   compareQuantity,
   diagnose,
+  diagnoseEntries,
   firstWrongStep,
   HAND_TOLERANCE,
   MISTAKES,
+  type EntrySubmission,
   type MistakeId,
   type Submission,
 } from "@/lib/engine";
-import { askedQuantities, buildInstance, gridOf, type ExerciseDefinition } from "./instance";
+import { askedQuantities, buildInstance, entryOf, gridOf, type ExerciseDefinition } from "./instance";
 import { MISTAKE_CARDS } from "./mistake-cards";
 
 /** Per-entry tolerance, documented for learners on the exercise page. */
@@ -25,6 +27,7 @@ export interface QuantityVerdict {
 }
 
 export interface MistakeFound {
+  /** The quantity (dW2), or the single entry when that is what was asked (dW1[1][0]). */
   quantity: string;
   mistake: MistakeId;
   title: string;
@@ -68,16 +71,32 @@ export function checkAnswers(
   const first = firstWrongStep(verdicts);
   const firstAsk = first === null ? null : (asked.find((q) => q.key === first)?.ask ?? first);
 
-  // Diagnosis needs whole quantities; single-entry asks are graded but not diagnosed.
+  // Whole quantities are diagnosed as grids; a single asked entry against the same entry of each mistake's version.
   const whole: Submission = {};
-  for (const q of asked) if (q.index.length === 0) whole[q.key] = answers[q.ask] as number[][];
-  const mistakes = diagnose(spec, whole, TOLERANCE).map((d): MistakeFound => ({
-    quantity: d.quantity,
-    mistake: d.mistake,
-    title: MISTAKES[d.mistake].title,
-    explanation: MISTAKES[d.mistake].explanation,
-    cardId: MISTAKE_CARDS[d.mistake],
-  }));
+  const single: EntrySubmission[] = [];
+  for (const q of asked) {
+    if (q.index.length === 0) whole[q.key] = answers[q.ask] as number[][];
+    else {
+      const value = answers[q.ask]?.[0]?.[0];
+      const [row, col] = entryOf(q);
+      if (typeof value === "number" && Number.isFinite(value)) single.push({ quantity: q.key, row, col, value });
+    }
+  }
+  // An entry's diagnosis is shown under the ask the learner answered (dW1[1][0]), not the whole quantity's name.
+  const entryAsk = (key: string) => asked.find((q) => q.key === key && q.index.length > 0)?.ask ?? key;
+  const found = [
+    ...diagnose(spec, whole, TOLERANCE),
+    ...diagnoseEntries(spec, single, TOLERANCE).map((d) => ({ ...d, quantity: entryAsk(d.quantity) })),
+  ];
+  const mistakes = found
+    .filter((d, i) => found.findIndex((o) => o.quantity === d.quantity && o.mistake === d.mistake) === i)
+    .map((d): MistakeFound => ({
+      quantity: d.quantity,
+      mistake: d.mistake,
+      title: MISTAKES[d.mistake].title,
+      explanation: MISTAKES[d.mistake].explanation,
+      cardId: MISTAKE_CARDS[d.mistake],
+    }));
 
   const score = quantities.reduce((s, q) => s + q.right / q.total, 0) / quantities.length;
   return { score, quantities, firstWrongStep: firstAsk, mistakes };

@@ -179,8 +179,13 @@ export function gridOf(value: number | number[] | number[][], asked: AskedQuanti
   const grid =
     typeof value === "number" ? [[value]] : Array.isArray(value[0]) ? (value as number[][]) : [value as number[]];
   if (asked.index.length === 0) return grid;
-  const [i, j] = asked.index.length === 1 ? [0, asked.index[0]!] : [asked.index[0]!, asked.index[1]!];
+  const [i, j] = entryOf(asked);
   return [[grid[i]![j]!]];
+}
+
+/** Row and column of a single asked entry in its quantity's grid: a vector's entries sit in row 0. */
+export function entryOf(asked: AskedQuantity): [row: number, col: number] {
+  return asked.index.length === 1 ? [0, asked.index[0]!] : [asked.index[0]!, asked.index[1]!];
 }
 
 export type { QuantityKey };

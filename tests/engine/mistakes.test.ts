@@ -4,6 +4,7 @@ import {
   backprop,
   compareQuantity,
   diagnose,
+  diagnoseEntries,
   downstreamOf,
   EngineInputError,
   firstWrongStep,
@@ -101,6 +102,25 @@ const S_BCE: TwoLayerSpec = {
   loss: "bce",
 };
 
+/** One example, two sigmoid outputs under bce: the mean is over the 2 output entries alone. */
+const S_BCE2: TwoLayerSpec = {
+  x: [[0.5, -1]],
+  y: [[1, 0]],
+  W1: [
+    [0.6, -0.8],
+    [-0.7, 0.9],
+  ],
+  b1: [0.3, 0.2],
+  W2: [
+    [1.1, -0.5],
+    [-1.4, 0.7],
+  ],
+  b2: [0.1, -0.2],
+  hidden: "sigmoid",
+  output: "sigmoid",
+  loss: "bce",
+};
+
 /** ReLU into softmax; no pre-activation near 0. */
 const S_SOFT: TwoLayerSpec = {
   x: [
@@ -166,6 +186,16 @@ const CASES: Array<[label: string, mistake: MistakeId, quantity: QuantityKey, sp
   ["carried into dW₁", "batch-mean-forgotten", "dW1", S_SOFT, (s, r) => ({ dW1: sc(r.dW1, nOf(s)) })],
   ["db₂ summed but not averaged", "batch-mean-forgotten", "db2", S_SIG, (s, r) => ({ db2: colsum(sc(r.dz2, nOf(s))) })],
   ["loss summed over the batch", "batch-mean-forgotten", "loss", S_SIG, (s, r) => ({ loss: r.loss * nOf(s) })],
+  // A mean over the batch alone, the outputs summed: with one example the whole 1/2 is missing.
+  [
+    "bce δ₂ = a₂ − y with two outputs",
+    "batch-mean-forgotten",
+    "dz2",
+    S_BCE2,
+    (s, r) => ({ dz2: ew(r.a2, s.y, (a, y) => a - y) }),
+  ],
+  ["carried into dW₁ with two outputs", "batch-mean-forgotten", "dW1", S_BCE2, (_s, r) => ({ dW1: sc(r.dW1, 2) })],
+  ["bce loss summed over the outputs", "batch-mean-forgotten", "loss", S_BCE2, (_s, r) => ({ loss: r.loss * 2 })],
   ["δ₂ = (y − a₂)/n", "sign-flipped", "dz2", S_BCE, (s, r) => ({ dz2: ew(s.y, r.a2, (y, a) => (y - a) / 4) })],
   ["carried into dW₂", "sign-flipped", "dW2", S_SOFT, (_s, r) => ({ dW2: sc(r.dW2, -1) })],
   ["dx alone", "sign-flipped", "dx", S_RECT, (_s, r) => ({ dx: sc(r.dx, -1) })],
@@ -198,6 +228,7 @@ describe("diagnose", () => {
     ["S_SIG", S_SIG],
     ["S_RECT", S_RECT],
     ["S_BCE", S_BCE],
+    ["S_BCE2", S_BCE2],
     ["S_SOFT", S_SOFT],
   ] as const)("the correct answer finds no mistake (%s)", (_label, spec) => {
     const r = backprop(spec);
@@ -421,5 +452,45 @@ describe("downstreamOf", () => {
     ["dx", []],
   ] as const)("%s feeds %j", (step, expected) => {
     expect(downstreamOf(step)).toEqual(expected);
+  });
+});
+
+describe("diagnoseEntries", () => {
+  const r = backprop(S_BCE2);
+  const entry = (quantity: "dW1" | "db2" | "dx", value: number, row = 1, col = 0) => [{ quantity, row, col, value }];
+  // dW₁[1][0] = x₁·δ₁₀, δ₁ = (δ₂·W₂ᵀ) ⊙ a₁(1 − a₁): each slip moves this one entry its own way.
+  const dz2Sum = ew(r.a2, S_BCE2.y, (a, y) => a - y);
+  const dz1Of = (dz2: number[][], W2: number[][]) => ew(mm(dz2, W2), r.a1, (g, a) => g * a * (1 - a));
+
+  test.each([
+    [
+      "the mean over the two outputs dropped",
+      "batch-mean-forgotten",
+      () => mm(T(S_BCE2.x), dz1Of(dz2Sum, T(S_BCE2.W2))),
+    ],
+    ["W₂'s column where its row belongs", "w-not-transposed", () => mm(T(S_BCE2.x), dz1Of(r.dz2, S_BCE2.W2))],
+    ["the sign of δ₂ flipped", "sign-flipped", () => sc(r.dW1, -1)],
+    ["σ′ left out of δ₁", "sigma-prime-forgotten", () => mm(T(S_BCE2.x), r.da1)],
+  ] as const)("%s → %s found in that entry alone", (_label, mistake, wrongDW1) => {
+    const value = wrongDW1()[1]![0]!;
+    expect(diagnoseEntries(S_BCE2, entry("dW1", value))).toEqual([{ quantity: "dW1", mistake }]);
+  });
+
+  test.each([
+    ["the right entry", r.dW1[1]![0]!],
+    ["the right entry to 3 significant figures", Number(r.dW1[1]![0]!.toPrecision(3))],
+    ["a number no mistake gives", r.dW1[1]![0]! + 0.37],
+  ])("%s: nothing named", (_label, value) => {
+    expect(diagnoseEntries(S_BCE2, entry("dW1", value))).toEqual([]);
+  });
+
+  test("a vector's entry sits in row 0: db₂[1] twice too large", () => {
+    expect(diagnoseEntries(S_BCE2, entry("db2", r.db2[1]! * 2, 0, 1))).toEqual([
+      { quantity: "db2", mistake: "batch-mean-forgotten" },
+    ]);
+  });
+
+  test("an entry outside the quantity is refused", () => {
+    expect(() => diagnoseEntries(S_BCE2, entry("dx", 1, 1, 0))).toThrow(EngineInputError);
   });
 });

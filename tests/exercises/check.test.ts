@@ -56,6 +56,27 @@ describe("checkAnswers", () => {
     expect(result.mistakes.map((m) => m.mistake)).toContain("batch-mean-forgotten");
   });
 
+  test("one weight entry twice too large on a two-output bce net is named: the mean over the outputs was dropped", () => {
+    // The exercise that asks for dW1[1][0] alone: a learner who sums the two outputs' losses answers twice the truth.
+    const single: ExerciseDefinition = {
+      network: { dIn: 2, h: 2, dOut: 2, n: 1, hidden: "sigmoid", output: "sigmoid", loss: "bce" },
+      ask: ["dW1[1][0]"],
+    };
+    for (const s of [0, 1, 2, 3, 4]) {
+      const answers = truthAnswers(single, s);
+      answers["dW1[1][0]"] = answers["dW1[1][0]"]!.map((r) => r.map((v) => v * 2));
+      const result = checkAnswers(single, s, answers);
+      expect(result.score, `seed ${s}`).toBe(0);
+      expect(result.mistakes, `seed ${s}`).toContainEqual(
+        expect.objectContaining({
+          quantity: "dW1[1][0]",
+          mistake: "batch-mean-forgotten",
+          cardId: MISTAKE_CARDS["batch-mean-forgotten"],
+        }),
+      );
+    }
+  });
+
   test("a single wrong entry is marked in place", () => {
     const answers = truthAnswers();
     answers.dz1![2]![1] = answers.dz1![2]![1]! + 1;
