@@ -6,7 +6,8 @@
  * Two readings are tried for every quantity:
  *
  *  - consistently: the mistake made at its first chance and carried down the chain
- *    (forgetting σ′ in δ₂ also changes dW₂, δ₁, …), computed from the true forward pass;
+ *    (forgetting σ′ in δ₂ also changes dW₂, δ₁, …), computed from the true forward pass,
+ *    once for each version of it (off by n or by d_out; through output 0 or output 1);
  *  - at this step: the mistake applied to this step alone, fed with the learner's own
  *    upstream gradient when they submitted a usable one (and with the true one too), so
  *    a slip at dW₂ is found even when their δ₂ was already off.
@@ -31,7 +32,9 @@ export type MistakeId =
   | "sign-flipped"
   | "wrong-layer-input"
   | "bias-not-summed"
-  | "mse-factor-2-dropped";
+  | "mse-factor-2-dropped"
+  | "output-slope-not-cancelled"
+  | "paths-not-summed";
 
 export const MISTAKES: Record<MistakeId, { title: string; explanation: string }> = {
   "sigma-prime-forgotten": {
@@ -72,6 +75,18 @@ export const MISTAKES: Record<MistakeId, { title: string; explanation: string }>
   "mse-factor-2-dropped": {
     title: "Factor 2 of the squared error dropped",
     explanation: "d/da (a − y)² = 2(a − y); the 2 went missing, halving every gradient.",
+  },
+  "output-slope-not-cancelled": {
+    title: "Output slope applied where the loss cancels it",
+    explanation:
+      "With a sigmoid output and binary cross-entropy, or softmax and cross-entropy, the output's slope cancels " +
+      "against the loss's derivative and δ₂ = (a − y)/N; multiplying by a(1 − a) again shrinks δ₂ and all that follows.",
+  },
+  "paths-not-summed": {
+    title: "Only one output's path followed",
+    explanation:
+      "A hidden unit feeds every output, so its gradient adds one term per output (δ₂·W₂ᵀ sums over them); " +
+      "following a single output's path leaves the others out.",
   },
 };
 
@@ -242,6 +257,8 @@ function derivativeAtA(op: ActivationOp, a: Grid): Grid {
 
 const neg = (g: Grid): Grid => scaleMatrix(g, -1);
 const mul = (a: Grid, b: Grid): Grid => zipMatrix(a, b, (x, y) => x * y);
+/** Column k as an n×1 grid. */
+const column = (m: Grid, k: number): Grid => m.map((row) => [row[k]!]);
 
 interface MistakeRule {
   /** Alternative values for a step, given its upstream gradient g. May be transposed in shape. */
@@ -256,7 +273,7 @@ interface MistakeRule {
  * The factors a learner's answer is too large by when they drop all or part of the loss's mean. Softmax cross-entropy
  * averages over the n rows; mse and bce average over all n·d_out entries, and the usual slip there is averaging over
  * the batch only (summing the outputs), off by d_out, so with one example and two outputs the answer is twice the
- * truth. Batch first: the consistent reading carries the first factor down the chain. A mean over one is no slip.
+ * truth. A mean over one is no slip.
  */
 function meanFactors(c: Ctx): number[] {
   const { n, dOut } = c.v;
@@ -346,6 +363,23 @@ const RULES: Record<MistakeId, MistakeRule> = {
     },
     carried: ["dz2"],
   },
+  "output-slope-not-cancelled": {
+    steps: {
+      // The slope of a sigmoid, or softmax's diagonal p(1 − p), multiplied into the already-cancelled (a − y)/N.
+      dz2: (c) => (c.v.spec.loss === "mse" ? [] : [zipMatrix(c.truth.dz2, c.truth.a2, (g, a) => g * a * (1 - a))]),
+    },
+    carried: ["dz2"],
+  },
+  "paths-not-summed": {
+    steps: {
+      // δ₂'s column k times W₂'s column k: the hidden units' gradient through output k alone.
+      da1: (c, g) =>
+        c.v.dOut > 1
+          ? Array.from({ length: c.v.dOut }, (_, k) => matmulTransB(column(g, k), column(c.v.spec.W2, k)))
+          : [],
+    },
+    carried: ["da1"],
+  },
 };
 
 /** A backward pass where each step's value comes from `at(key, g)`, g being that pass's own upstream gradient. */
@@ -358,13 +392,28 @@ function passWith(c: Ctx, at: (key: BackwardKey, g: Grid) => Grid): Record<Backw
   return pass;
 }
 
-/** The whole backward pass of a learner who consistently makes this mistake. */
-function carriedPass(c: Ctx, rule: MistakeRule): Record<BackwardKey, Grid> {
-  return passWith(c, (key, g) => {
-    const correct = STEP[key](c, g);
-    const variant = rule.carried.includes(key) ? rule.steps[key]?.(c, g).find((m) => sameShape(m, correct)) : undefined;
-    return variant ?? correct;
-  });
+/** Enough readings for every version of a carried step (one per output, at most) without a blow-up on big nets. */
+const MAX_CARRIED_PASSES = 16;
+
+/**
+ * The whole backward pass of a learner who consistently makes this mistake, once per version of it: forgetting
+ * part of the mean can be off by n or by d_out, one output's path can be any output's.
+ */
+function carriedPasses(c: Ctx, rule: MistakeRule): Array<Record<BackwardKey, Grid>> {
+  let passes: Array<Record<BackwardKey, Grid>> = [{} as Record<BackwardKey, Grid>];
+  for (const key of BACKWARD_KEYS) {
+    const up = UPSTREAM[key];
+    passes = passes.flatMap((pass) => {
+      const g = up === null ? c.truth.dz2 : pass[up];
+      const correct = STEP[key](c, g);
+      const versions = rule.carried.includes(key)
+        ? (rule.steps[key]?.(c, g) ?? []).filter((m) => sameShape(m, correct))
+        : [];
+      return (versions.length > 0 ? versions : [correct]).map((value) => ({ ...pass, [key]: value }));
+    });
+    passes = passes.slice(0, MAX_CARRIED_PASSES);
+  }
+  return passes;
 }
 
 /** The gradients computed from `step`'s value, directly or further down the chain (dz1 → dW1, db1, dx). */
@@ -473,7 +522,7 @@ export function diagnose(
   }
 
   const found: Diagnosis[] = [];
-  const passes = new Map<MistakeId, Record<BackwardKey, Grid>>();
+  const passes = new Map<MistakeId, Array<Record<BackwardKey, Grid>>>();
   for (const quantity of QUANTITY_ORDER) {
     const s = grids[quantity];
     if (s === undefined) continue;
@@ -508,7 +557,7 @@ function candidatesFor(
   quantity: QuantityKey,
   correct: Grid,
   grids: Partial<Record<QuantityKey, Grid>>,
-  passes: Map<MistakeId, Record<BackwardKey, Grid>>,
+  passes: Map<MistakeId, Array<Record<BackwardKey, Grid>>>,
 ): Candidate[] {
   const rule = RULES[mistake];
   const candidates: Candidate[] = [];
@@ -516,12 +565,12 @@ function candidatesFor(
     for (const l of rule.loss?.(c) ?? []) candidates.push({ value: [[l]], reference: correct });
   } else if (isBackwardKey(quantity)) {
     if (rule.carried.length > 0) {
-      let pass = passes.get(mistake);
-      if (pass === undefined) {
-        pass = carriedPass(c, rule);
-        passes.set(mistake, pass);
+      let carried = passes.get(mistake);
+      if (carried === undefined) {
+        carried = carriedPasses(c, rule);
+        passes.set(mistake, carried);
       }
-      candidates.push({ value: pass[quantity], reference: correct });
+      for (const pass of carried) candidates.push({ value: pass[quantity], reference: correct });
     }
     const stepRule = rule.steps[quantity];
     if (stepRule !== undefined) {
@@ -556,7 +605,7 @@ export function diagnoseEntries(
   const t = checkTolerance(tol);
   const truth = backprop(spec);
   const c = context(validateSpec(spec), truth);
-  const passes = new Map<MistakeId, Record<BackwardKey, Grid>>();
+  const passes = new Map<MistakeId, Array<Record<BackwardKey, Grid>>>();
   const found: Diagnosis[] = [];
   for (const quantity of QUANTITY_ORDER) {
     const correct = toGrid(truth[quantity]);

@@ -10,4 +10,6 @@ export const MISTAKE_CARDS: Record<MistakeId, string> = {
   "wrong-layer-input": "bp-two-layer-by-hand",
   "bias-not-summed": "mcq-bias-gradient-batch",
   "mse-factor-2-dropped": "bp-mse-gradient",
+  "output-slope-not-cancelled": "lo-prediction-minus-target-gradient",
+  "paths-not-summed": "bp-chain-rule-nested",
 };

@@ -32,6 +32,10 @@ const ew = (a: M, b: M, f: (x: number, y: number) => number): M =>
   a.map((row, i) => row.map((v, j) => f(v, b[i]![j]!)));
 const sc = (a: M, k: number): M => a.map((row) => row.map((v) => v * k));
 const colsum = (a: M): number[] => a[0]!.map((_, j) => a.reduce((s, row) => s + row[j]!, 0));
+const col = (a: M, k: number): M => a.map((row) => [row[k]!]);
+/** Output k's path alone back to the hidden units: δ₂'s column k times W₂'s column k. */
+const onePath = (s: TwoLayerSpec, r: BackpropResult, k: number): M => mm(col(r.dz2, k), T(col(s.W2, k)));
+const slopeTwice = (r: BackpropResult): M => ew(r.dz2, r.a2, (g, a) => g * a * (1 - a));
 const sigPrime = (v: number) => sigmoid(v) * (1 - sigmoid(v));
 
 /** n 3, d_in = h = d_out = 2: every "shapes permit" variant is possible. */
@@ -207,6 +211,27 @@ const CASES: Array<[label: string, mistake: MistakeId, quantity: QuantityKey, sp
   ["db₁ left as the n×h grid δ₁", "bias-not-summed", "db1", S_BCE, (_s, r) => ({ db1: r.dz1 })],
   ["δ₂ = (a₂ − y)σ′/N", "mse-factor-2-dropped", "dz2", S_SIG, (_s, r) => ({ dz2: sc(r.dz2, 0.5) })],
   ["carried into dW₂", "mse-factor-2-dropped", "dW2", S_RECT, (_s, r) => ({ dW2: sc(r.dW2, 0.5) })],
+  ["bce δ₂ = (a₂ − y)·a₂(1 − a₂)/n", "output-slope-not-cancelled", "dz2", S_BCE, (_s, r) => ({ dz2: slopeTwice(r) })],
+  [
+    "softmax δ₂ times p(1 − p), carried into dW₂",
+    "output-slope-not-cancelled",
+    "dW2",
+    S_SOFT,
+    (_s, r) => ({ dW2: mm(T(r.a1), slopeTwice(r)) }),
+  ],
+  ["da₁ through output 0 alone", "paths-not-summed", "da1", S_SOFT, (s, r) => ({ da1: onePath(s, r, 0) })],
+  [
+    "output 2's path alone, carried into dW₁",
+    "paths-not-summed",
+    "dW1",
+    S_SOFT,
+    (s, r) => ({
+      dW1: mm(
+        T(s.x),
+        ew(onePath(s, r, 2), r.z1, (g, z) => (z > 0 ? g : 0)),
+      ),
+    }),
+  ],
 ];
 
 describe("diagnose", () => {
@@ -471,6 +496,20 @@ describe("diagnoseEntries", () => {
     ["W₂'s column where its row belongs", "w-not-transposed", () => mm(T(S_BCE2.x), dz1Of(r.dz2, S_BCE2.W2))],
     ["the sign of δ₂ flipped", "sign-flipped", () => sc(r.dW1, -1)],
     ["σ′ left out of δ₁", "sigma-prime-forgotten", () => mm(T(S_BCE2.x), r.da1)],
+    [
+      "output 1's path alone",
+      "paths-not-summed",
+      () =>
+        mm(
+          T(S_BCE2.x),
+          ew(onePath(S_BCE2, r, 1), r.a1, (g, a) => g * a * (1 - a)),
+        ),
+    ],
+    [
+      "the output's slope multiplied in",
+      "output-slope-not-cancelled",
+      () => mm(T(S_BCE2.x), dz1Of(slopeTwice(r), T(S_BCE2.W2))),
+    ],
   ] as const)("%s → %s found in that entry alone", (_label, mistake, wrongDW1) => {
     const value = wrongDW1()[1]![0]!;
     expect(diagnoseEntries(S_BCE2, entry("dW1", value))).toEqual([{ quantity: "dW1", mistake }]);
