@@ -108,6 +108,12 @@ export const foundationsFacts = {
     what: "σ′(z) = p(1 − p) at p = 0.001: the factor squared error adds to a confidently wrong sigmoid output",
     compute: () => 0.001 * (1 - 0.001),
   },
+  "fd-ln-10": {
+    stated: 2.303,
+    digits: 4,
+    what: "ln 10: how many times too small a cross-entropy computed with log₁₀ comes out",
+    compute: () => Math.LN10,
+  },
   "fd-xor-y-s0": { stated: 0, digits: 1, what: "XOR net output at s = x₁ + x₂ = 0", compute: () => xorNet(0) },
   "fd-xor-y-s1": { stated: 1, digits: 1, what: "XOR net output at s = 1", compute: () => xorNet(1) },
   "fd-xor-y-s2": { stated: 0, digits: 1, what: "XOR net output at s = 2", compute: () => xorNet(2) },

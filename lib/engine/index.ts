@@ -16,6 +16,7 @@ export type {
 export { ACTIVATION_NAMES, LOSS_NAMES, FORWARD_KEYS, BACKWARD_KEYS, QUANTITY_ORDER } from "./types";
 export { EngineInputError } from "./errors";
 export { backprop, forward } from "./backprop";
+export type { ForwardResult } from "./backprop";
 export { gradCheck, relError, REL_ERROR_FLOOR, GRAD_CHECK_PARAMS } from "./grad-check";
 export type { GradCheckResult, GradCheckEntry, GradCheckParam } from "./grad-check";
 export { trace, formulas } from "./trace";
@@ -33,6 +34,7 @@ export {
   diagnoseEntries,
   downstreamOf,
   firstWrongStep,
+  forwardSlips,
   slips,
 } from "./mistakes";
 export type {
@@ -41,6 +43,7 @@ export type {
   Tolerance,
   QuantityComparison,
   Slip,
+  ForwardSlip,
   EntryVerdicts,
   Submission,
   EntrySubmission,

@@ -12,16 +12,20 @@
  *    upstream gradient when they submitted a usable one (and with the true one too), so
  *    a slip at dW₂ is found even when their δ₂ was already off.
  *
+ * The forward quantities (z₁ … loss) are recomputed from the parameters as the learner
+ * misused them (a bias left out, a weight matrix read by rows) or, for the loss alone,
+ * written another way (log₁₀, a sum for a mean).
+ *
  * A candidate only counts if it differs from the correct value (at the given tolerance):
  * when a mistake changes nothing for this instance (σ′ of an identity, a batch of one,
  * a transpose of a symmetric grid) the learner cannot be told they made it.
  */
-import { backprop } from "./backprop";
+import { backprop, forwardValid, type ForwardResult } from "./backprop";
 import { EngineInputError } from "./errors";
 import type { ActivationOp } from "./ops";
 import { columnSums, matmul, matmulTransA, matmulTransB, scaleMatrix, shapeOf, transpose, zipMatrix } from "./matrix";
 import type { BackpropResult, QuantityKey, QuantityValue, TwoLayerSpec } from "./types";
-import { BACKWARD_KEYS, QUANTITY_ORDER } from "./types";
+import { BACKWARD_KEYS, FORWARD_KEYS, QUANTITY_ORDER } from "./types";
 import { validateSpec, type ValidSpec } from "./validate";
 
 export type MistakeId =
@@ -34,7 +38,9 @@ export type MistakeId =
   | "bias-not-summed"
   | "mse-factor-2-dropped"
   | "output-slope-not-cancelled"
-  | "paths-not-summed";
+  | "paths-not-summed"
+  | "bias-forgotten"
+  | "log-base-10";
 
 export const MISTAKES: Record<MistakeId, { title: string; explanation: string }> = {
   "sigma-prime-forgotten": {
@@ -49,7 +55,8 @@ export const MISTAKES: Record<MistakeId, { title: string; explanation: string }>
   "w-not-transposed": {
     title: "Transpose missing or misplaced",
     explanation:
-      "Gradients flow back through Wᵀ (δ·Wᵀ) and weight gradients are inputᵀ·δ; a transpose was dropped or added.",
+      "Forward, z = x·W (column j of W feeds unit j); gradients flow back through Wᵀ (δ·Wᵀ) and weight gradients " +
+      "are inputᵀ·δ. A transpose was dropped or added.",
   },
   "batch-mean-forgotten": {
     title: "Mean's 1/N forgotten",
@@ -81,6 +88,18 @@ export const MISTAKES: Record<MistakeId, { title: string; explanation: string }>
     explanation:
       "With a sigmoid output and binary cross-entropy, or softmax and cross-entropy, the output's slope cancels " +
       "against the loss's derivative and δ₂ = (a − y)/N; multiplying by a(1 − a) again shrinks δ₂ and all that follows.",
+  },
+  "bias-forgotten": {
+    title: "Bias left out",
+    explanation:
+      "Each layer adds its bias after the product, z = x·W + b, one bᵢ per unit; without it z is off by b and " +
+      "everything computed from it follows.",
+  },
+  "log-base-10": {
+    title: "log₁₀ used instead of ln",
+    explanation:
+      "Cross-entropy is written with the natural logarithm (as PyTorch computes it); with log₁₀ the loss is " +
+      "ln 10 ≈ 2.303 times too small.",
   },
   "paths-not-summed": {
     title: "Only one output's path followed",
@@ -267,6 +286,8 @@ interface MistakeRule {
   carried: BackwardKey[];
   /** Alternative values for the loss, if the mistake shows there. */
   loss?: (c: Ctx) => number[];
+  /** Parameters as a learner with this habit uses them in the forward pass; z1 … loss are recomputed from them. */
+  forward?: (c: Ctx) => Array<Partial<TwoLayerSpec>>;
 }
 
 /**
@@ -322,6 +343,15 @@ const RULES: Record<MistakeId, MistakeRule> = {
       dx: (c, g) => [...(c.v.dIn === c.v.h && c.v.h > 1 ? [matmul(g, c.v.spec.W1)] : []), ...transposed(STEP.dx(c, g))],
     },
     carried: ["da1", "dx"],
+    // x·W₁ᵀ or a₁·W₂ᵀ, where the shapes let it through (a square matrix), one layer or both.
+    forward: (c) => {
+      const { W1, W2 } = c.v.spec;
+      const one: Array<Partial<TwoLayerSpec>> = [
+        ...(c.v.dIn === c.v.h && c.v.h > 1 ? [{ W1: transpose(W1) }] : []),
+        ...(c.v.h === c.v.dOut && c.v.h > 1 ? [{ W2: transpose(W2) }] : []),
+      ];
+      return one.length === 2 ? [...one, { ...one[0], ...one[1] }] : one;
+    },
   },
   "batch-mean-forgotten": {
     steps: {
@@ -369,6 +399,20 @@ const RULES: Record<MistakeId, MistakeRule> = {
       dz2: (c) => (c.v.spec.loss === "mse" ? [] : [zipMatrix(c.truth.dz2, c.truth.a2, (g, a) => g * a * (1 - a))]),
     },
     carried: ["dz2"],
+  },
+  "bias-forgotten": {
+    steps: {},
+    carried: [],
+    forward: (c) => {
+      const b1 = c.v.spec.b1.map(() => 0);
+      const b2 = c.v.spec.b2.map(() => 0);
+      return [{ b1 }, { b2 }, { b1, b2 }];
+    },
+  },
+  "log-base-10": {
+    steps: {},
+    carried: [],
+    loss: (c) => (c.v.spec.loss === "mse" ? [] : [c.truth.loss / Math.LN10]),
   },
   "paths-not-summed": {
     steps: {
@@ -467,6 +511,32 @@ export function* slips(
   }
 }
 
+export interface ForwardSlip {
+  mistake: MistakeId;
+  /** The first quantity the slip changes: everything from it on is computed from the misused parameters. */
+  from: "z1" | "z2" | "loss";
+  /** z1 … loss as a learner with this habit computes them. */
+  pass: ForwardResult;
+}
+
+/**
+ * Every forward-pass slip the rules know: parameters misused (a bias left out, a weight matrix read by rows) with
+ * everything recomputed from them, and a loss written another way (log₁₀, a sum for a mean). As with slips, one
+ * may equal the truth on these numbers (a symmetric W₁, a bias of 0): that is what a caller looks for.
+ */
+export function* forwardSlips(spec: TwoLayerSpec, truth: BackpropResult = backprop(spec)): Generator<ForwardSlip> {
+  const c = context(validateSpec(spec), truth);
+  const { z1, a1, z2, a2 } = truth;
+  for (const mistake of MISTAKE_IDS) {
+    const rule = RULES[mistake];
+    for (const params of rule.forward?.(c) ?? []) {
+      const from = "W1" in params || "b1" in params ? "z1" : "z2";
+      yield { mistake, from, pass: forwardValid(validateSpec({ ...spec, ...params })) };
+    }
+    for (const loss of rule.loss?.(c) ?? []) yield { mistake, from: "loss", pass: { z1, a1, z2, a2, loss } };
+  }
+}
+
 function context(v: ValidSpec, truth: BackpropResult): Ctx {
   const N = v.n * v.dOut;
   return { v, truth, mseRaw: zipMatrix(truth.a2, v.spec.y, (a, y) => (2 * (a - y)) / N) };
@@ -561,8 +631,13 @@ function candidatesFor(
 ): Candidate[] {
   const rule = RULES[mistake];
   const candidates: Candidate[] = [];
-  if (quantity === "loss") {
-    for (const l of rule.loss?.(c) ?? []) candidates.push({ value: [[l]], reference: correct });
+  if (isForwardKey(quantity)) {
+    if (quantity === "loss")
+      for (const l of rule.loss?.(c) ?? []) candidates.push({ value: [[l]], reference: correct });
+    for (const params of rule.forward?.(c) ?? []) {
+      const pass = forwardValid(validateSpec({ ...c.v.spec, ...params }));
+      candidates.push({ value: toGrid(pass[quantity]), reference: correct });
+    }
   } else if (isBackwardKey(quantity)) {
     if (rule.carried.length > 0) {
       let carried = passes.get(mistake);
@@ -637,6 +712,10 @@ export function diagnoseEntries(
 /** Indistinguishable from the reference, in either direction of the tolerance test. */
 function closeEither(a: Grid, b: Grid, t: Tolerance, vector: boolean): boolean {
   return close(a, b, t, vector) || close(b, a, t, vector);
+}
+
+function isForwardKey(k: QuantityKey): k is (typeof FORWARD_KEYS)[number] {
+  return (FORWARD_KEYS as readonly string[]).includes(k);
 }
 
 function isBackwardKey(k: QuantityKey): k is BackwardKey {

@@ -12,4 +12,6 @@ export const MISTAKE_CARDS: Record<MistakeId, string> = {
   "mse-factor-2-dropped": "bp-mse-gradient",
   "output-slope-not-cancelled": "lo-prediction-minus-target-gradient",
   "paths-not-summed": "bp-chain-rule-nested",
+  "bias-forgotten": "fd-what-is-a-neural-network",
+  "log-base-10": "fd-output-layer-and-loss",
 };

@@ -37,6 +37,8 @@ const col = (a: M, k: number): M => a.map((row) => [row[k]!]);
 const onePath = (s: TwoLayerSpec, r: BackpropResult, k: number): M => mm(col(r.dz2, k), T(col(s.W2, k)));
 const slopeTwice = (r: BackpropResult): M => ew(r.dz2, r.a2, (g, a) => g * a * (1 - a));
 const sigPrime = (v: number) => sigmoid(v) * (1 - sigmoid(v));
+/** x·W + b, the bias added to every row. */
+const affine = (x: M, W: M, b: number[]): M => mm(x, W).map((row) => row.map((v, j) => v + b[j]!));
 
 /** n 3, d_in = h = d_out = 2: every "shapes permit" variant is possible. */
 const S_SIG: TwoLayerSpec = {
@@ -219,6 +221,17 @@ const CASES: Array<[label: string, mistake: MistakeId, quantity: QuantityKey, sp
     S_SOFT,
     (_s, r) => ({ dW2: mm(T(r.a1), slopeTwice(r)) }),
   ],
+  ["z₁ = x·W₁, b₁ left out", "bias-forgotten", "z1", S_SIG, (s) => ({ z1: mm(s.x, s.W1) })],
+  [
+    "a₂ from z₂ = a₁·W₂, b₂ left out",
+    "bias-forgotten",
+    "a2",
+    S_BCE,
+    (s, r) => ({ a2: mm(r.a1, s.W2).map((row) => row.map(sigmoid)) }),
+  ],
+  ["z₁ = x·W₁ᵀ + b₁ (square W₁)", "w-not-transposed", "z1", S_SIG, (s) => ({ z1: affine(s.x, T(s.W1), s.b1) })],
+  ["bce loss with log₁₀", "log-base-10", "loss", S_BCE, (_s, r) => ({ loss: r.loss / Math.LN10 })],
+  ["softmax cross-entropy with log₁₀", "log-base-10", "loss", S_SOFT, (_s, r) => ({ loss: r.loss / Math.LN10 })],
   ["da₁ through output 0 alone", "paths-not-summed", "da1", S_SOFT, (s, r) => ({ da1: onePath(s, r, 0) })],
   [
     "output 2's path alone, carried into dW₁",

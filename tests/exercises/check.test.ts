@@ -9,6 +9,15 @@ const def: ExerciseDefinition = {
   ask: ["dz2", "dW2", "db2", "dz1", "dW1[1][0]"],
 };
 const seed = 7;
+// The library's forward-pass exercise: two ReLU units, one sigmoid output, bce.
+const forwardDef: ExerciseDefinition = {
+  network: { dIn: 2, h: 2, dOut: 1, n: 1, hidden: "relu", output: "sigmoid", loss: "bce" },
+  ranges: { b: [0.1, 0.5] },
+  ask: ["z1", "a1", "z2", "a2", "loss"],
+};
+type Params = ReturnType<typeof buildInstance>;
+const zero = (b: number[]) => b.map(() => 0);
+const transposed = (m: number[][]) => m[0]!.map((_, j) => m.map((row) => row[j]!));
 
 function truthAnswers(d: ExerciseDefinition = def, s = seed): Record<string, number[][]> {
   const r = backprop(buildInstance(d, s));
@@ -74,6 +83,43 @@ describe("checkAnswers", () => {
           cardId: MISTAKE_CARDS["batch-mean-forgotten"],
         }),
       );
+    }
+  });
+
+  test.each([
+    {
+      label: "both biases left out",
+      mistake: "bias-forgotten",
+      params: (x: Params) => ({ b1: zero(x.b1), b2: zero(x.b2) }),
+    },
+    {
+      label: "W₁ read by rows (x·W₁ᵀ)",
+      mistake: "w-not-transposed",
+      params: (x: Params) => ({ W1: transposed(x.W1) }),
+    },
+  ])("a forward pass with $label is named at every step it reaches", ({ mistake, params }) => {
+    for (const s of [0, 1, 2, 3, 4]) {
+      const spec = buildInstance(forwardDef, s);
+      const wrong = backprop({ ...spec, ...params(spec) });
+      const answers = Object.fromEntries(askedQuantities(forwardDef).map((q) => [q.ask, gridOf(wrong[q.key], q)]));
+      const result = checkAnswers(forwardDef, s, answers);
+      expect(result.firstWrongStep, `seed ${s}`).toBe("z1");
+      const named = result.mistakes.filter((m) => m.mistake === mistake).map((m) => m.quantity);
+      // Every answer the slip made wrong is named; ReLU or the sigmoid can absorb it further on (a₁, a₂ stay right).
+      const wrongAsks = result.quantities.filter((q) => !q.ok).map((q) => q.ask);
+      expect(named, `seed ${s}`).toEqual(wrongAsks);
+      expect(named, `seed ${s}`).toContain("z1");
+    }
+  });
+
+  test("a loss computed with log₁₀ is named", () => {
+    for (const s of [0, 1, 2, 3, 4]) {
+      const answers = truthAnswers(forwardDef, s);
+      answers.loss = answers.loss!.map((r) => r.map((v) => v / Math.LN10));
+      const result = checkAnswers(forwardDef, s, answers);
+      expect(result.mistakes, `seed ${s}`).toEqual([
+        expect.objectContaining({ quantity: "loss", mistake: "log-base-10" }),
+      ]);
     }
   });
 

@@ -8,6 +8,8 @@ import {
   BACKWARD_KEYS,
   compareQuantity,
   downstreamOf,
+  FORWARD_KEYS,
+  forwardSlips,
   generateInstance,
   slips,
   type BackwardKey,
@@ -80,14 +82,25 @@ function slopeForgotten(spec: TwoLayerSpec, def: ExerciseDefinition): Record<str
 function slipAnswers(spec: TwoLayerSpec, def: ExerciseDefinition): Array<[string, Record<string, number[][]>]> {
   const truth = backprop(spec);
   const asked = askedQuantities(def);
-  return [...slips(spec, BACKWARD_KEYS, truth)]
+  const backward = [...slips(spec, BACKWARD_KEYS, truth)]
     .filter((s) => asked.some((q) => q.key === s.step || downstreamOf(s.step).includes(q.key as BackwardKey)))
-    .map((s) => [
+    .map((s): [string, Record<string, number[][]>] => [
       `${s.mistake} at ${s.step}`,
       Object.fromEntries(
         asked.map((q) => [q.ask, gridOf(q.key in s.pass ? s.pass[q.key as BackwardKey] : truth[q.key], q)]),
       ),
     ]);
+  // Forward slips that reach an asked quantity; the backward answers stay right, to judge the forward alone.
+  const order: readonly string[] = FORWARD_KEYS;
+  const forward = [...forwardSlips(spec, truth)]
+    .filter(({ from }) => asked.some((q) => order.indexOf(q.key) >= order.indexOf(from)))
+    .map(({ mistake, from, pass }, i): [string, Record<string, number[][]>] => [
+      `${mistake} at ${from} (version ${i})`,
+      Object.fromEntries(
+        asked.map((q) => [q.ask, gridOf(order.includes(q.key) ? pass[q.key as keyof typeof pass] : truth[q.key], q)]),
+      ),
+    ]);
+  return [...backward, ...forward];
 }
 
 /** The seed's own numbers, as buildInstance draws them before any redraw. */
