@@ -20,7 +20,7 @@
  * when a mistake changes nothing for this instance (σ′ of an identity, a batch of one,
  * a transpose of a symmetric grid) the learner cannot be told they made it.
  */
-import { backprop, forwardValid, type ForwardResult } from "./backprop";
+import { backprop } from "./backprop";
 import { EngineInputError } from "./errors";
 import type { ActivationOp } from "./ops";
 import { columnSums, matmul, matmulTransA, matmulTransB, scaleMatrix, shapeOf, transpose, zipMatrix } from "./matrix";
@@ -511,12 +511,20 @@ export function* slips(
   }
 }
 
+const FROM_Z2 = FORWARD_KEYS.filter((k) => k !== "z1" && k !== "a1");
+
 export interface ForwardSlip {
   mistake: MistakeId;
-  /** The first quantity the slip changes: everything from it on is computed from the misused parameters. */
-  from: "z1" | "z2" | "loss";
-  /** z1 … loss as a learner with this habit computes them. */
-  pass: ForwardResult;
+  /**
+   * The forward quantities the slip changes: from z₁ or from z₂ on, or the loss alone. The backward pass computed
+   * from misused parameters (in `pass`) changes too, but a slip in the forward pass is what forward answers test.
+   */
+  reaches: readonly QuantityKey[];
+  /**
+   * Every quantity as a learner with this habit computes it: from misused parameters, the whole forward and backward
+   * pass; a loss written another way changes the loss alone (δ₂ is worked out from a₂ and y, not from the loss).
+   */
+  pass: BackpropResult;
 }
 
 /**
@@ -526,14 +534,13 @@ export interface ForwardSlip {
  */
 export function* forwardSlips(spec: TwoLayerSpec, truth: BackpropResult = backprop(spec)): Generator<ForwardSlip> {
   const c = context(validateSpec(spec), truth);
-  const { z1, a1, z2, a2 } = truth;
   for (const mistake of MISTAKE_IDS) {
     const rule = RULES[mistake];
     for (const params of rule.forward?.(c) ?? []) {
-      const from = "W1" in params || "b1" in params ? "z1" : "z2";
-      yield { mistake, from, pass: forwardValid(validateSpec({ ...spec, ...params })) };
+      const reaches = "W1" in params || "b1" in params ? FORWARD_KEYS : FROM_Z2;
+      yield { mistake, reaches, pass: backprop({ ...spec, ...params }) };
     }
-    for (const loss of rule.loss?.(c) ?? []) yield { mistake, from: "loss", pass: { z1, a1, z2, a2, loss } };
+    for (const loss of rule.loss?.(c) ?? []) yield { mistake, reaches: ["loss"], pass: { ...truth, loss } };
   }
 }
 
@@ -592,7 +599,7 @@ export function diagnose(
   }
 
   const found: Diagnosis[] = [];
-  const passes = new Map<MistakeId, Array<Record<BackwardKey, Grid>>>();
+  const cache = newPassCache();
   for (const quantity of QUANTITY_ORDER) {
     const s = grids[quantity];
     if (s === undefined) continue;
@@ -601,7 +608,7 @@ export function diagnose(
     if (close(correct, s, t, vector)) continue;
 
     for (const mistake of MISTAKE_IDS) {
-      const candidates = candidatesFor(c, mistake, quantity, correct, grids, passes);
+      const candidates = candidatesFor(c, mistake, quantity, correct, grids, cache);
       const matches = candidates.some(
         ({ value, reference }) =>
           close(value, s, t, vector) &&
@@ -620,6 +627,14 @@ interface Candidate {
   reference: Grid;
 }
 
+/** Each mistake's whole passes, worked out once per diagnosis. */
+interface PassCache {
+  carried: Map<MistakeId, Array<Record<BackwardKey, Grid>>>;
+  misused: Map<MistakeId, BackpropResult[]>;
+}
+
+const newPassCache = (): PassCache => ({ carried: new Map(), misused: new Map() });
+
 /** Each version of `quantity` a learner with this mistake may have written: carried down the chain, or at this step. */
 function candidatesFor(
   c: Ctx,
@@ -627,23 +642,27 @@ function candidatesFor(
   quantity: QuantityKey,
   correct: Grid,
   grids: Partial<Record<QuantityKey, Grid>>,
-  passes: Map<MistakeId, Array<Record<BackwardKey, Grid>>>,
+  cache: PassCache,
 ): Candidate[] {
   const rule = RULES[mistake];
   const candidates: Candidate[] = [];
-  if (isForwardKey(quantity)) {
-    if (quantity === "loss")
-      for (const l of rule.loss?.(c) ?? []) candidates.push({ value: [[l]], reference: correct });
-    for (const params of rule.forward?.(c) ?? []) {
-      const pass = forwardValid(validateSpec({ ...c.v.spec, ...params }));
-      candidates.push({ value: toGrid(pass[quantity]), reference: correct });
+  // Parameters misused in the forward pass, and everything the learner computed from them.
+  if (rule.forward !== undefined) {
+    let misused = cache.misused.get(mistake);
+    if (misused === undefined) {
+      misused = rule.forward(c).map((params) => backprop({ ...c.v.spec, ...params }));
+      cache.misused.set(mistake, misused);
     }
+    for (const pass of misused) candidates.push({ value: toGrid(pass[quantity]), reference: correct });
+  }
+  if (quantity === "loss") {
+    for (const l of rule.loss?.(c) ?? []) candidates.push({ value: [[l]], reference: correct });
   } else if (isBackwardKey(quantity)) {
     if (rule.carried.length > 0) {
-      let carried = passes.get(mistake);
+      let carried = cache.carried.get(mistake);
       if (carried === undefined) {
         carried = carriedPasses(c, rule);
-        passes.set(mistake, carried);
+        cache.carried.set(mistake, carried);
       }
       for (const pass of carried) candidates.push({ value: pass[quantity], reference: correct });
     }
@@ -680,7 +699,7 @@ export function diagnoseEntries(
   const t = checkTolerance(tol);
   const truth = backprop(spec);
   const c = context(validateSpec(spec), truth);
-  const passes = new Map<MistakeId, Array<Record<BackwardKey, Grid>>>();
+  const cache = newPassCache();
   const found: Diagnosis[] = [];
   for (const quantity of QUANTITY_ORDER) {
     const correct = toGrid(truth[quantity]);
@@ -693,7 +712,7 @@ export function diagnoseEntries(
     const wrong = mine.filter((e) => !entryRight(correct[e.row]![e.col]!, e.value, t));
     if (wrong.length === 0) continue;
     for (const mistake of MISTAKE_IDS) {
-      const candidates = candidatesFor(c, mistake, quantity, correct, {}, passes);
+      const candidates = candidatesFor(c, mistake, quantity, correct, {}, cache);
       const matches = candidates.some(
         ({ value, reference }) =>
           sameShape(value, correct) &&
@@ -712,10 +731,6 @@ export function diagnoseEntries(
 /** Indistinguishable from the reference, in either direction of the tolerance test. */
 function closeEither(a: Grid, b: Grid, t: Tolerance, vector: boolean): boolean {
   return close(a, b, t, vector) || close(b, a, t, vector);
-}
-
-function isForwardKey(k: QuantityKey): k is (typeof FORWARD_KEYS)[number] {
-  return (FORWARD_KEYS as readonly string[]).includes(k);
 }
 
 function isBackwardKey(k: QuantityKey): k is BackwardKey {

@@ -112,6 +112,28 @@ describe("checkAnswers", () => {
     }
   });
 
+  test("gradients worked out from a forward pass without the biases are named for it", () => {
+    // The gradients-only exercise with a ReLU layer and a sigmoid output: the learner computes the forward pass too.
+    const def: ExerciseDefinition = {
+      network: { dIn: 2, h: 2, dOut: 1, n: 2, hidden: "relu", output: "sigmoid", loss: "bce" },
+      ask: ["dz2", "dW2", "dz1", "dW1"],
+    };
+    let named = 0;
+    for (let s = 0; s < 20; s++) {
+      const spec = buildInstance(def, s);
+      const wrong = backprop({ ...spec, b1: zero(spec.b1), b2: zero(spec.b2) });
+      const answers = Object.fromEntries(askedQuantities(def).map((q) => [q.ask, gridOf(wrong[q.key], q)]));
+      const result = checkAnswers(def, s, answers);
+      if (result.quantities.every((q) => q.ok)) continue;
+      expect(
+        result.mistakes.map((m) => m.mistake),
+        `seed ${s}`,
+      ).toContain("bias-forgotten");
+      named++;
+    }
+    expect(named).toBeGreaterThan(10);
+  });
+
   test("a loss computed with log₁₀ is named", () => {
     for (const s of [0, 1, 2, 3, 4]) {
       const answers = truthAnswers(forwardDef, s);

@@ -8,7 +8,6 @@ import {
   BACKWARD_KEYS,
   compareQuantity,
   downstreamOf,
-  FORWARD_KEYS,
   forwardSlips,
   generateInstance,
   slips,
@@ -90,15 +89,12 @@ function slipAnswers(spec: TwoLayerSpec, def: ExerciseDefinition): Array<[string
         asked.map((q) => [q.ask, gridOf(q.key in s.pass ? s.pass[q.key as BackwardKey] : truth[q.key], q)]),
       ),
     ]);
-  // Forward slips that reach an asked quantity; the backward answers stay right, to judge the forward alone.
-  const order: readonly string[] = FORWARD_KEYS;
+  // Forward slips: from misused parameters the learner's backward pass follows from their forward pass.
   const forward = [...forwardSlips(spec, truth)]
-    .filter(({ from }) => asked.some((q) => order.indexOf(q.key) >= order.indexOf(from)))
-    .map(({ mistake, from, pass }, i): [string, Record<string, number[][]>] => [
-      `${mistake} at ${from} (version ${i})`,
-      Object.fromEntries(
-        asked.map((q) => [q.ask, gridOf(order.includes(q.key) ? pass[q.key as keyof typeof pass] : truth[q.key], q)]),
-      ),
+    .filter(({ reaches }) => asked.some((q) => reaches.includes(q.key)))
+    .map(({ mistake, reaches, pass }, i): [string, Record<string, number[][]>] => [
+      `${mistake} at the forward pass (version ${i})`,
+      Object.fromEntries(asked.map((q) => [q.ask, gridOf(reaches.includes(q.key) ? pass[q.key] : truth[q.key], q)])),
     ]);
   return [...backward, ...forward];
 }
