@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { CheckResult } from "@/lib/exercises/check";
+import { groupMistakes, type CheckResult } from "@/lib/exercises/check";
 import type { SolutionStep } from "@/lib/exercises/solution";
 
 interface Props {
@@ -44,10 +44,10 @@ export function CheckResultPanel({ result, verified, solution, collapseSolution 
         <div className="space-y-2">
           <h3 className="font-semibold">What probably went wrong</h3>
           <ul className="space-y-2">
-            {result.mistakes.map((m) => (
-              <li key={`${m.quantity}-${m.mistake}`} className="rounded-lg bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
+            {groupMistakes(result.mistakes).map((m) => (
+              <li key={m.mistake} className="rounded-lg bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
                 <p className="font-medium">
-                  <span className="font-mono">{m.quantity}</span>: {m.title}
+                  <span className="font-mono">{m.quantities.join(", ")}</span>: {m.title}
                 </p>
                 <p className="text-zinc-700 dark:text-zinc-300">{m.explanation}</p>
                 <Link href={`/cards/${m.cardId}`} className="text-brand-600 underline dark:text-brand-100">

@@ -101,3 +101,19 @@ export function checkAnswers(
   const score = quantities.reduce((s, q) => s + q.right / q.total, 0) / quantities.length;
   return { score, quantities, firstWrongStep: firstAsk, mistakes };
 }
+
+export interface MistakeGroup extends Omit<MistakeFound, "quantity"> {
+  /** Where it shows, in chain order: one mistake carried down the chain is named once, with every place it reached. */
+  quantities: string[];
+}
+
+/** The diagnosed mistakes, one entry per mistake in order of first appearance. */
+export function groupMistakes(mistakes: readonly MistakeFound[]): MistakeGroup[] {
+  const groups = new Map<MistakeId, MistakeGroup>();
+  for (const { quantity, ...m } of mistakes) {
+    const group = groups.get(m.mistake);
+    if (group) group.quantities.push(quantity);
+    else groups.set(m.mistake, { ...m, quantities: [quantity] });
+  }
+  return [...groups.values()];
+}

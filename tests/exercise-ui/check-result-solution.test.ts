@@ -2,7 +2,9 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { CheckResultPanel } from "@/components/exercise/check-result";
+import { MISTAKES, type MistakeId } from "@/lib/engine";
 import type { CheckResult } from "@/lib/exercises/check";
+import { MISTAKE_CARDS } from "@/lib/exercises/mistake-cards";
 import type { SolutionStep } from "@/lib/exercises/solution";
 
 const wrong: CheckResult = {
@@ -33,5 +35,36 @@ describe("the step-by-step solution after a check", () => {
     { label: "review, all right: closed", result: right, collapse: true, open: false },
   ])("$label", ({ result, collapse, open }) => {
     expect(/\sopen(=""|\s|>)/.test(solutionDetails(result, collapse))).toBe(open);
+  });
+});
+
+describe("the diagnosed mistakes", () => {
+  const found = (quantity: string, mistake: MistakeId) => ({
+    quantity,
+    mistake,
+    title: MISTAKES[mistake].title,
+    explanation: MISTAKES[mistake].explanation,
+    cardId: MISTAKE_CARDS[mistake],
+  });
+
+  // A bias left out reaches z1, a1, z2, a2 and the loss: five copies of one explanation buried the other mistake.
+  test("one mistake carried down the chain is named once, with every quantity it reached", () => {
+    const result: CheckResult = {
+      ...wrong,
+      mistakes: [
+        found("z1", "bias-forgotten"),
+        found("z2", "bias-forgotten"),
+        found("loss", "log-base-10"),
+        found("loss", "bias-forgotten"),
+      ],
+    };
+    const html = renderToStaticMarkup(createElement(CheckResultPanel, { result, verified: true }));
+    const items = [...html.matchAll(/<li class="rounded-lg[^"]*">(.*?)<\/li>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, ""),
+    );
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain(`z1, z2, loss: ${MISTAKES["bias-forgotten"].title}`);
+    expect(items[1]).toContain(`loss: ${MISTAKES["log-base-10"].title}`);
+    expect(html.match(/Review the card that explains it/g)).toHaveLength(2);
   });
 });
