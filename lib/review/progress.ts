@@ -106,7 +106,8 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
       if (q.ok) row.right += 1;
       quantities.set(key, row);
     }
-    for (const m of r.mistakes ?? []) mistakes.set(m.mistake, (mistakes.get(m.mistake) ?? 0) + 1);
+    // Once per answer: a mistake carried down the chain is listed at every quantity it reached.
+    for (const id of new Set((r.mistakes ?? []).map((m) => m.mistake))) mistakes.set(id, (mistakes.get(id) ?? 0) + 1);
   }
 
   return {

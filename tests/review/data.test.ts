@@ -577,6 +577,39 @@ describe("export and import", () => {
     expect((await exportMyData())!.logs[0]!.result).toBe(result);
   });
 
+  test("a mistake named at several quantities of one answer counts once for that answer", async () => {
+    const at = (day: number) => new Date(Date.UTC(2026, 10, day, 12)).toISOString();
+    const result = (mistakes: Array<[string, string]>) =>
+      JSON.stringify({ quantities: [], mistakes: mistakes.map(([quantity, mistake]) => ({ quantity, mistake })) });
+    const logs = [
+      exportLog({
+        seed: 1,
+        review: at(18),
+        due: at(18),
+        result: result([
+          ["dz2", "sign"],
+          ["dW2", "sign"],
+          ["db2", "sign"],
+        ]),
+      }),
+      exportLog({
+        seed: 2,
+        review: at(19),
+        due: at(19),
+        result: result([
+          ["dz2", "sign"],
+          ["loss", "log"],
+        ]),
+      }),
+    ];
+    expect((await importMyData(exportFile(logs))).status).toBe(200);
+    const p = await getProgress(users.alice!.id, new Date("2026-11-21T12:00:00Z"));
+    expect(p.mistakes).toEqual([
+      { mistake: "sign", count: 2 },
+      { mistake: "log", count: 1 },
+    ]);
+  });
+
   test("a file that adds logs to a suspended leech (without that card's flags) leaves it suspended", async () => {
     const t0 = new Date("2026-11-01T09:00:00Z");
     await rate(qaId, Rating.Good, {}, t0);
