@@ -89,6 +89,12 @@ export const MISTAKES: Record<MistakeId, { title: string; explanation: string }>
       "With a sigmoid output and binary cross-entropy, or softmax and cross-entropy, the output's slope cancels " +
       "against the loss's derivative and δ₂ = (a − y)/N; multiplying by a(1 − a) again shrinks δ₂ and all that follows.",
   },
+  "paths-not-summed": {
+    title: "Only one output's path followed",
+    explanation:
+      "A hidden unit feeds every output, so its gradient adds one term per output (δ₂·W₂ᵀ sums over them); " +
+      "following a single output's path leaves the others out.",
+  },
   "bias-forgotten": {
     title: "Bias left out",
     explanation:
@@ -100,12 +106,6 @@ export const MISTAKES: Record<MistakeId, { title: string; explanation: string }>
     explanation:
       "Cross-entropy is written with the natural logarithm (as PyTorch computes it); with log₁₀ the loss is " +
       "ln 10 ≈ 2.303 times too small.",
-  },
-  "paths-not-summed": {
-    title: "Only one output's path followed",
-    explanation:
-      "A hidden unit feeds every output, so its gradient adds one term per output (δ₂·W₂ᵀ sums over them); " +
-      "following a single output's path leaves the others out.",
   },
 };
 
@@ -286,7 +286,7 @@ interface MistakeRule {
   carried: BackwardKey[];
   /** Alternative values for the loss, if the mistake shows there. */
   loss?: (c: Ctx) => number[];
-  /** Parameters as a learner with this habit uses them in the forward pass; z1 … loss are recomputed from them. */
+  /** Parameters as a learner with this habit uses them in the forward pass; every quantity is recomputed from them. */
   forward?: (c: Ctx) => Array<Partial<TwoLayerSpec>>;
 }
 
