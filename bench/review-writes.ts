@@ -34,6 +34,11 @@ export interface ReviewWriteBench {
   /** Every user rates once per interval, starting at a random moment in the first one: the load 50 people make. */
   paced: WriteFigures & { intervalMs: number };
   baselineInsertsPerSecond: number;
+  /**
+   * The same clients, back to back, on GET /api/ping: what this server and harness answer when a request does no
+   * work at all. Back-to-back latency is about clients ÷ throughput, so this is the floor under `saturated`.
+   */
+  pingFloor: Omit<WriteFigures, "ratings" | "ratingsPerSecond"> & { requests: number; requestsPerSecond: number };
 }
 
 /**
@@ -97,8 +102,34 @@ async function rateAll(
   };
 }
 
+/** USERS clients each sending PER_USER pings, the next as soon as the last is answered. */
+async function pingAll(server: RunningServer): Promise<ReviewWriteBench["pingFloor"]> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: USERS }, async () => {
+      for (let k = 0; k < PER_USER; k++) {
+        const t = performance.now();
+        const res = await fetch(`${server.baseUrl}/api/ping`, { signal: AbortSignal.timeout(30_000) });
+        await res.text();
+        if (!res.ok) throw new Error(`review-write bench: GET /api/ping answered HTTP ${res.status}`);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    users: USERS,
+    requests: latencies.length,
+    requestsPerSecond: latencies.length / seconds,
+    p50Ms: quantile(latencies, 0.5),
+    p99Ms: quantile(latencies, 0.99),
+  };
+}
+
 export async function runReviewWriteBench(server: RunningServer): Promise<ReviewWriteBench> {
   const saturated = await rateAll(server, "bench-saturated", PER_USER, null);
+  const pingFloor = await pingAll(server);
   // Seeded phases, so two runs offer the same load at the same moments.
   const random = createRandom(SEED);
   const phase = Array.from({ length: USERS }, () => random.next() * PACED_INTERVAL_MS);
@@ -107,5 +138,6 @@ export async function runReviewWriteBench(server: RunningServer): Promise<Review
     saturated,
     paced: { ...paced, intervalMs: PACED_INTERVAL_MS },
     baselineInsertsPerSecond: baselineInsertsPerSecond(server.dbFile, saturated.ratings),
+    pingFloor,
   };
 }
