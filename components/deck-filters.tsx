@@ -2,6 +2,7 @@ import Link from "next/link";
 import { filterHref, type DeckFilter } from "@/lib/content/filters";
 import { DIFFICULTIES } from "@/lib/content/schema";
 import { DIFFICULTY_LABEL } from "./difficulty-chip";
+import { FilterPill } from "./filter-pill";
 import { TagChip } from "./tag-chip";
 
 // Plain links, so filtering works without JavaScript and every filtered view has a shareable URL.
@@ -13,18 +14,9 @@ export function DeckFilters({ base, filter, tags }: { base: string; filter: Deck
         {options.map((d) => {
           const active = filter.difficulty === d;
           return (
-            <Link
-              key={d ?? "all"}
-              href={filterHref(base, { ...filter, difficulty: d })}
-              aria-current={active ? "true" : undefined}
-              className={`rounded-full px-3 py-1 text-sm ring-1 ring-inset ${
-                active
-                  ? "bg-zinc-900 text-white ring-zinc-900 dark:bg-white dark:text-zinc-900"
-                  : "ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900"
-              }`}
-            >
+            <FilterPill key={d ?? "all"} href={filterHref(base, { ...filter, difficulty: d })} active={active}>
               {d ? DIFFICULTY_LABEL[d] : "All levels"}
-            </Link>
+            </FilterPill>
           );
         })}
       </nav>

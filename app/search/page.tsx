@@ -1,13 +1,20 @@
 import type { Metadata } from "next";
 import { ItemList } from "@/components/item-list";
-import { searchQuerySchema } from "@/lib/content/filters";
+import { SearchFilters } from "@/components/search-filters";
+import { searchParamsSchema } from "@/lib/content/filters";
 import { listDecks, searchItems } from "@/lib/content/repository";
+import type { ItemKind } from "@/lib/content/schema";
 
 export const metadata: Metadata = { title: "Search" };
 
+const KIND_PLURAL: Record<ItemKind, string> = { qa: "Q&A cards", mcq: "MCQs", derivation: "derivations" };
+
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
-  const query = searchQuerySchema.parse((await searchParams).q);
-  const [results, decks] = await Promise.all([searchItems(query), listDecks()]);
+  const params = searchParamsSchema.parse(await searchParams);
+  const { q: query, kind, difficulty } = params;
+  const [results, decks] = await Promise.all([searchItems(query, 50, { kind, difficulty }), listDecks()]);
+  // Named in the count, so a narrowed search that finds nothing says why.
+  const narrowed = [kind && KIND_PLURAL[kind], difficulty].filter(Boolean).join(", ");
   const deckTitles = Object.fromEntries(decks.map((d) => [d.id, d.title]));
   return (
     <div className="space-y-6">
@@ -25,14 +32,19 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           placeholder="e.g. vanishing sigmoid"
           className="min-w-0 flex-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
         />
+        {/* New words keep the kind and difficulty chosen below. */}
+        {kind ? <input type="hidden" name="kind" value={kind} /> : null}
+        {difficulty ? <input type="hidden" name="difficulty" value={difficulty} /> : null}
         <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
           Search
         </button>
       </form>
       {query ? (
         <>
+          <SearchFilters params={params} />
           <p className="text-sm text-zinc-500 dark:text-zinc-400" role="status">
-            {results.length} {results.length === 1 ? "card matches" : "cards match"} “{query}”.
+            {results.length} {results.length === 1 ? "card matches" : "cards match"} “{query}”
+            {narrowed ? ` (only ${narrowed})` : ""}.
           </p>
           <ItemList items={results} deckTitles={deckTitles} />
         </>

@@ -137,10 +137,18 @@ function searchIndexOf(lib: ContentLibrary): SearchIndex {
  * Items matching every word of the query (title, tags, question, answer, choices), best first: title matches
  * outrank tag matches, which outrank body matches; small typos are forgiven and words may be cut short.
  */
-export async function searchItems(query: string, limit = 50): Promise<ItemSummary[]> {
+/** The best matches first; a kind or difficulty narrows them before the limit, so a filter never hides a match. */
+export async function searchItems(
+  query: string,
+  limit = 50,
+  filter: { kind?: ItemKind; difficulty?: Difficulty } = {},
+): Promise<ItemSummary[]> {
   if (query.trim() === "") return [];
   const lib = await library();
-  return searchIndexOf(lib)(query).slice(0, limit).map(summarizeItem);
+  return searchIndexOf(lib)(query)
+    .filter((i) => (!filter.kind || i.kind === filter.kind) && (!filter.difficulty || i.difficulty === filter.difficulty))
+    .slice(0, limit)
+    .map(summarizeItem);
 }
 
 export interface ChoiceView {

@@ -2,6 +2,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { loadContent, type ContentLibrary } from "@/lib/content/load";
+import { searchHref, searchParamsSchema } from "@/lib/content/filters";
 import { searchItems } from "@/lib/content/repository";
 import { searchTerms } from "@/lib/content/search-index";
 
@@ -123,5 +124,46 @@ describe("searchTerms", () => {
     { label: "nothing but punctuation", text: "?! -", terms: [] },
   ])("$label", ({ text, terms }) => {
     expect(searchTerms(text)).toEqual(terms);
+  });
+});
+
+describe("narrowing a search to one kind and one difficulty", () => {
+  test.each([
+    { label: "derivations", filter: { kind: "derivation" } },
+    { label: "MCQs", filter: { kind: "mcq" } },
+    { label: "hard cards", filter: { difficulty: "hard" } },
+    { label: "easy Q&A cards", filter: { kind: "qa", difficulty: "easy" } },
+  ] as const)("$label: the same ranking, only those cards, counted before the limit", async ({ filter }) => {
+    const all = await searchItems("gradient", 1000);
+    const wanted = all.filter(
+      (i) =>
+        (!("kind" in filter) || i.kind === filter.kind) &&
+        (!("difficulty" in filter) || i.difficulty === filter.difficulty),
+    );
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(await searchItems("gradient", 1000, filter)).toEqual(wanted);
+    // The limit applies after the filter: five derivations, not the derivations among the first five results.
+    expect(await searchItems("gradient", 5, filter)).toEqual(wanted.slice(0, 5));
+  });
+
+  test.each([
+    {
+      label: "words and both filters",
+      query: { q: " softmax ", kind: "mcq", difficulty: "hard" },
+      parsed: { q: "softmax", kind: "mcq", difficulty: "hard" },
+    },
+    { label: "an unknown kind is dropped, not an error", query: { q: "relu", kind: "essay" }, parsed: { q: "relu" } },
+    {
+      label: "a repeated parameter takes the first",
+      query: { q: "relu", difficulty: ["easy", "hard"] },
+      parsed: { q: "relu", difficulty: "easy" },
+    },
+    { label: "nothing at all", query: {}, parsed: { q: "" } },
+  ])("the query string: $label", ({ query, parsed }) => {
+    const params = searchParamsSchema.parse(query);
+    expect(params).toEqual({ kind: undefined, difficulty: undefined, ...parsed });
+    // A link built from the parsed filters reads back to the same filters.
+    const again = Object.fromEntries(new URL(searchHref(params), "http://x").searchParams);
+    expect(searchParamsSchema.parse(again)).toEqual(params);
   });
 });

@@ -43,6 +43,31 @@ test("search finds cards by words from their answers", async ({ page }) => {
   await expect(page.getByRole("status")).toContainText(/[1-9]\d* cards? match/);
 });
 
+test("search results narrow to one kind and difficulty, and new words keep the filter", async ({ page }) => {
+  await page.goto("/search?q=gradient");
+  const badges = page.locator("main li span.uppercase");
+  const all = await badges.count();
+  await page.getByRole("navigation", { name: "Filter by kind" }).getByRole("link", { name: "Derive" }).click();
+  await expect(page).toHaveURL(/\/search\?q=gradient&kind=derivation$/);
+  await expect(page.getByRole("status")).toContainText("(only derivations)");
+  const derivations = await badges.allInnerTexts();
+  expect(derivations.length).toBeGreaterThan(0);
+  expect(derivations.length).toBeLessThan(all);
+  expect(new Set(derivations)).toEqual(new Set(["DERIVE"]));
+  await expect(
+    page.getByRole("navigation", { name: "Filter by kind" }).getByRole("link", { name: "Derive" }),
+  ).toHaveAttribute("aria-current", "true");
+
+  // The page's own search box (the header has one too, which starts a fresh search).
+  const main = page.getByRole("main");
+  await main.getByRole("searchbox", { name: "Search all cards" }).fill("softmax");
+  await main.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/search\?q=softmax&kind=derivation$/);
+  await expect(page.getByRole("status")).toContainText(/cards? match.*softmax.*\(only derivations\)/);
+  await page.getByRole("navigation", { name: "Filter by kind" }).getByRole("link", { name: "All kinds" }).click();
+  await expect(page).toHaveURL(/\/search\?q=softmax$/);
+});
+
 test("tags index and a tag page", async ({ page }) => {
   const lib = await library();
   const tag = lib.items[0]!.tags[0]!;
