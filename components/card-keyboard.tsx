@@ -63,7 +63,12 @@ export function CardKeyboard({ previous, next }: { previous?: string; next?: str
       }
     }
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // Marks the shortcuts as live: a key pressed before hydration does nothing, and browser tests wait for this.
+    document.body.dataset.cardKeys = "";
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      delete document.body.dataset.cardKeys;
+    };
   }, [previous, next, router]);
   return null;
 }

@@ -1,5 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { library } from "./content";
+
+/** The card's keyboard shortcuts are live: a key pressed before hydration does nothing (CI once pressed one too early). */
+const keysReady = (page: Page) => expect(page.locator("body")).toHaveAttribute("data-card-keys", "");
 
 test("a Q&A card hides its answer until revealed, by click or by Space", async ({ page }) => {
   const lib = await library();
@@ -12,6 +15,7 @@ test("a Q&A card hides its answer until revealed, by click or by Space", async (
   await expect(answer).toBeVisible();
   await page.getByText("Hide answer").click();
   await expect(answer).toBeHidden();
+  await keysReady(page);
   await page.locator("body").press("Space");
   await expect(answer).toBeVisible();
 });
@@ -119,6 +123,8 @@ test("an MCQ answered right, then wrong, shows which choices were right and why"
   await expect(page.getByRole("status")).toHaveText(/Correct/);
   await expect(page.getByText("Correct, and you picked it.")).toBeVisible();
 
+  // Checking loaded the graded page (a GET form), so its shortcuts start over.
+  await keysReady(page);
   await page.locator("body").press(String(wrong + 1));
   await expect(page.locator(`input[data-choice-index="${wrong}"]`)).toBeChecked();
   await page.locator(`input[data-choice-index="${wrong}"]`).press("Enter");
@@ -139,8 +145,10 @@ test("arrow keys move through the deck", async ({ page }) => {
   const deck = lib.decks[0]!;
   const items = lib.items.filter((i) => i.deck === deck.id);
   await page.goto(`/cards/${items[0]!.id}`);
+  await keysReady(page);
   await page.locator("body").press("ArrowRight");
   await expect(page).toHaveURL(new RegExp(`/cards/${items[1]!.id}$`));
+  await keysReady(page);
   await page.locator("body").press("ArrowLeft");
   await expect(page).toHaveURL(new RegExp(`/cards/${items[0]!.id}$`));
 });
@@ -159,6 +167,7 @@ test("arrow keys stay on the card while they move an MCQ pick or typed answers w
       hasNext(i.id, i.deck),
   )!;
   await page.goto(`/cards/${mcq.id}`);
+  await keysReady(page);
   // On a radio, arrows are the browser's way to move the pick: they used to leave for the next card as well.
   await page.locator("input[data-choice-index='0']").focus();
   await page.keyboard.press("ArrowDown");
@@ -170,6 +179,7 @@ test("arrow keys stay on the card while they move an MCQ pick or typed answers w
   const exercise = lib.items.find((i) => i.kind === "derivation" && hasNext(i.id, i.deck))!;
   await page.goto(`/cards/${exercise.id}`);
   const cells = page.getByRole("form", { name: "Your answers" }).getByRole("textbox");
+  await keysReady(page);
   for (const cell of await cells.all()) await cell.fill("0.5");
   await page.locator("body").press("ArrowRight");
   // A server round trip, by which time a navigation the arrow started would have landed.
