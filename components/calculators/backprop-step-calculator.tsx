@@ -20,7 +20,7 @@ import { CALCULATOR_DEFAULTS, type PropsOf } from "./defaults";
 import { FormProblem } from "./fields";
 import { attempt, parseInteger, type InputProblem } from "./parse";
 import { initialState, useCalculatorState } from "./use-calculator-state";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/use-hydrated";
 
 const SIZE_KEYS = ["din", "h", "dout", "n"] as const;
 const showMatrix = (m: number[][]) => m.map((r) => r.join(", ")).join("; ");

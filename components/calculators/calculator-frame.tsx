@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useRef, type ReactNode } from "react";
 import { stateQuery, useEarlyInput, type CalculatorState } from "./use-calculator-state";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/use-hydrated";
 
 interface Props<K extends string> {
   title: string;

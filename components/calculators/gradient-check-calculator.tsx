@@ -10,7 +10,7 @@ import { GradientCheckTable } from "./gradient-check-table";
 import { attempt, parseInteger, parseNumber } from "./parse";
 import { Tex } from "./tex";
 import { initialState, useCalculatorState } from "./use-calculator-state";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/use-hydrated";
 
 const HIDDEN = [
   { value: "tanh", label: "tanh" },

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { checkAnswers, type CheckResult } from "@/lib/exercises/check";
 import { instanceFingerprint } from "@/lib/exercises/fingerprint";
 import { askedQuantities, buildInstance, MAX_SEED, type ExerciseDefinition } from "@/lib/exercises/instance";
@@ -9,6 +10,7 @@ import { AnswerGrid } from "./answer-grid";
 import { checkOnServer, readEntries, type ServerState } from "./server-check";
 import { CheckResultPanel } from "./check-result";
 import { HintList } from "./hint-list";
+import { useEarlyAnswers } from "./use-early-answers";
 
 export interface ExerciseAttempt {
   seed: number;
@@ -64,6 +66,9 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
       return rest;
     });
   }
+  useEarlyAnswers(asked, values, change);
+  // Until React owns the form, a submit would reload the page (the form has no action) and lose every entry.
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -97,7 +102,7 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
   const verdicts = shown ? Object.fromEntries(shown.quantities.map((q) => [q.ask, q.entries])) : {};
   return (
     <div className="space-y-5">
-      <form onSubmit={submit} className="space-y-4" noValidate aria-label="Your answers" data-answers>
+      <form onSubmit={submit} className="space-y-4" noValidate aria-label="Your answers" data-answers data-hydrated={hydrated ? "" : undefined}>
         {asked.map((q) => (
           <AnswerGrid
             key={q.ask}
@@ -113,9 +118,12 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
           1% or 0.001, whichever is looser.
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={busy} className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          <button type="submit" disabled={busy || !hydrated} className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
             {busy ? "Checking…" : "Check my answers"}
           </button>
+          <noscript>
+            <span className="text-sm text-zinc-500 dark:text-zinc-400">Checking answers needs JavaScript.</span>
+          </noscript>
           {onChecked ? null : (
             <button type="button" onClick={newNumbers} className="rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900">
               New numbers

@@ -66,6 +66,30 @@ test("numbers the server no longer uses are not graded: the learner is told to r
   await expect(page.getByText("Checked by the server.")).toBeHidden();
 });
 
+test("answers typed while the page is still loading are kept and checked", async ({ page }) => {
+  const ex = await exercise();
+  const seed = 11;
+  const truth = backprop(buildInstance(ex, seed));
+  const answers = Object.fromEntries(askedQuantities(ex).map((q) => [q.ask, gridOf(truth[q.key], q)]));
+  // Hold the page's scripts back, as on a slow connection: the server's answer boxes take typing meanwhile.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/cards/${ex.id}?seed=${seed}`, { waitUntil: "commit" });
+  const check = page.getByRole("button", { name: "Check my answers" });
+  // Not yet: a submit now would reload the page (the form has no action) and lose every entry.
+  await expect(check).toBeDisabled();
+  await fill(page, answers);
+  release();
+  await expect(page.getByRole("form", { name: "Your answers" })).toHaveAttribute("data-hydrated", "");
+  await check.click();
+  await expect(page.getByText("Checked by the server.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "✓ All right" })).toBeVisible();
+});
+
 test("unreadable input gets an inline message and nothing is sent", async ({ page }) => {
   const ex = await exercise();
   await page.goto(`/cards/${ex.id}?seed=3`);
