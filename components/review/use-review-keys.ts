@@ -56,6 +56,11 @@ export function useReviewKeys(revealed: boolean, handlers: Handlers) {
       }
     }
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // Marks the keys as live: one pressed before hydration does nothing, and browser tests wait for this.
+    document.body.dataset.reviewKeys = "";
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      delete document.body.dataset.reviewKeys;
+    };
   }, [revealed]);
 }

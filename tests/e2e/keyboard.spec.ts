@@ -78,6 +78,8 @@ test("sign up and review with the keyboard alone, focus visible at every stop", 
 
   await page.goto("/review?deck=foundations");
   await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
+  // The review's keys are live (a key pressed before hydration does nothing).
+  await expect(page.locator("body")).toHaveAttribute("data-review-keys", "");
   for (let n = 0; n < 2; n += 1) {
     const left = await page.getByText(/\d+ left/).textContent();
     if (await page.getByRole("button", { name: /^Check/ }).isVisible()) await page.keyboard.press("1");

@@ -10,8 +10,12 @@ async function signUp(page: Page, email: string) {
   await expect(page).toHaveURL(/\/account$/);
 }
 
+/** The review's keys are live: one pressed before hydration does nothing. */
+const reviewKeysReady = (page: Page) => expect(page.locator("body")).toHaveAttribute("data-review-keys", "");
+
 /** Answers the current item with the keyboard only: pick a choice for an MCQ, Space to reveal, then a rating key. */
 async function reviewOne(page: Page, rating: string) {
+  await reviewKeysReady(page);
   const left = await page.getByText(/\d+ left/).textContent();
   const isMcq = await page.getByRole("button", { name: /^Check/ }).isVisible();
   if (isMcq) await page.keyboard.press("1");
