@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useState } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { DEFAULT_SETTINGS, type PlaygroundSettings } from "@/lib/playground/settings";
 import { DataControls } from "./data-controls";
 import { DecisionCanvas } from "./decision-canvas";
@@ -21,8 +22,10 @@ type Update = (patch: Partial<PlaygroundSettings>) => void;
 export function Playground() {
   const [settings, setSettings] = useState<PlaygroundSettings>(DEFAULT_SETTINGS);
   const update: Update = useCallback((patch) => setSettings((s) => ({ ...s, ...patch })), []);
+  // Marks the controls as live (before hydration they do nothing); browser tests wait for it.
+  const hydrated = useHydrated();
   return (
-    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]" data-playground data-hydrated={hydrated ? "" : undefined}>
       <div className="flex flex-col gap-4">
         <DataControls settings={settings} update={update} />
         <NetworkControls settings={settings} update={update} />

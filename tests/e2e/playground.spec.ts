@@ -5,6 +5,8 @@ const number = async (text: Promise<string | null>) => Number(await text);
 test("the training playground: learning-rate slider, play and pause, edge tooltip, divergence", async ({ page }) => {
   await page.goto("/playground");
   await expect(page.getByRole("heading", { name: "Training playground" })).toBeVisible();
+  // The controls are live: an arrow press before hydration moved the bare slider without React seeing it.
+  await expect(page.locator("[data-playground]")).toHaveAttribute("data-hydrated", "");
 
   // The log slider moves a tenth of a decade per arrow press, and its label follows.
   const lr = page.getByLabel("Learning rate");
