@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { MAX_IMPORT_BYTES } from "@/lib/review/import-limit";
 
 interface Report {
@@ -42,6 +43,8 @@ export function ImportForm() {
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A file chosen before React owns the input would sit there, named, with nothing happening.
+  const hydrated = useHydrated();
 
   async function upload(file: File) {
     setError(null);
@@ -86,7 +89,7 @@ export function ImportForm() {
         <input
           type="file"
           accept="application/json,.json"
-          disabled={busy}
+          disabled={busy || !hydrated}
           onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}
           // The bare native control read as plain text ("Choose File No file chosen"), worst on the dark page.
           className="mt-1 block text-sm file:mr-3 file:cursor-pointer file:rounded-lg file:border-0 file:bg-zinc-100 file:px-3 file:py-1.5 file:font-medium file:text-zinc-900 hover:file:bg-zinc-200 dark:file:bg-zinc-800 dark:file:text-zinc-100 dark:hover:file:bg-zinc-700"

@@ -166,6 +166,8 @@ test("an export restored into a new account after deleting the old one is merged
   await signUp(page, `importer-${Date.now()}@example.com`);
   await page.goto("/settings");
   const file = page.getByLabel("Import a Gradwise export (JSON)");
+  // Enabled once the page is live: a file chosen before that would not be read.
+  await expect(file).toBeEnabled();
   await file.setInputFiles({
     name: "gradwise-export.json",
     mimeType: "application/json",
@@ -177,6 +179,7 @@ test("an export restored into a new account after deleting the old one is merged
   expect(await reviewCount(page)).toBe(1);
 
   await page.goto("/settings");
+  await expect(file).toBeEnabled();
   let posted = 0;
   page.on("request", (r) => {
     if (r.url().includes("/api/me/import")) posted += 1;
