@@ -88,15 +88,13 @@ export function checkAnswers(
     ...diagnose(spec, whole, TOLERANCE),
     ...diagnoseEntries(spec, single, TOLERANCE).map((d) => ({ ...d, quantity: entryAsk(d.quantity) })),
   ];
-  const mistakes = found
-    .filter((d, i) => found.findIndex((o) => o.quantity === d.quantity && o.mistake === d.mistake) === i)
-    .map((d): MistakeFound => ({
-      quantity: d.quantity,
-      mistake: d.mistake,
-      title: MISTAKES[d.mistake].title,
-      explanation: MISTAKES[d.mistake].explanation,
-      cardId: MISTAKE_CARDS[d.mistake],
-    }));
+  const mistakes = found.map((d): MistakeFound => ({
+    quantity: d.quantity,
+    mistake: d.mistake,
+    title: MISTAKES[d.mistake].title,
+    explanation: MISTAKES[d.mistake].explanation,
+    cardId: MISTAKE_CARDS[d.mistake],
+  }));
 
   const score = quantities.reduce((s, q) => s + q.right / q.total, 0) / quantities.length;
   return { score, quantities, firstWrongStep: firstAsk, mistakes };

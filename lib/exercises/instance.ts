@@ -14,6 +14,7 @@ import {
   validateSpec,
   type BackwardKey,
   type QuantityKey,
+  type QuantityValue,
   type TwoLayerSpec,
 } from "@/lib/engine";
 
@@ -54,6 +55,8 @@ export const MAX_REDRAWS = 32;
  *    on: the mask is all ones, so forgetting σ′ changes nothing, and z₁ = a₁, so z₁ in place of a₁ in dW₂ goes
  *    unseen. Also a symmetric W₁ (δ₁W₁ = δ₁W₁ᵀ), σ′ at a within the tolerance of σ′ at z on small gradients, the
  *    other rows of δ summing to about 0 (one row taken for the bias gradient).
+ *  - where forward quantities are asked, a forward-pass slip (a bias left out, W read by rows, log₁₀ for ln) would
+ *    pass every asked quantity it reaches: a symmetric W₁, a bias near 0.
  * The replacement is the next of a fixed sequence derived from the seed, so the same seed still gives the same
  * numbers in the browser and on the server.
  */
@@ -94,8 +97,8 @@ function leavesNothingToTest(
   );
   if (zerosPass) return true;
   // Compared exactly as checkAnswers compares a submission with the truth.
-  const passes = (q: AskedQuantity, pass: Record<BackwardKey, number[][]>) =>
-    compareQuantity(gridOf(truth[q.key], q), gridOf(pass[q.key as BackwardKey], q), HAND_TOLERANCE).ok;
+  const passes = (q: AskedQuantity, pass: Partial<Record<QuantityKey, QuantityValue>>) =>
+    compareQuantity(gridOf(truth[q.key], q), gridOf(pass[q.key]!, q), HAND_TOLERANCE).ok;
   for (const { step, pass } of slips(spec, [...reached.keys()], truth)) {
     if (reached.get(step)!.every((q) => passes(q, pass))) return true;
   }
@@ -105,9 +108,7 @@ function leavesNothingToTest(
   if (!asked.some((q) => (FORWARD_KEYS as readonly string[]).includes(q.key))) return false;
   for (const { reaches, pass } of forwardSlips(spec, truth)) {
     const hit = asked.filter((q) => reaches.includes(q.key));
-    const same = (q: AskedQuantity) =>
-      compareQuantity(gridOf(truth[q.key], q), gridOf(pass[q.key], q), HAND_TOLERANCE).ok;
-    if (hit.length > 0 && hit.every(same)) return true;
+    if (hit.length > 0 && hit.every((q) => passes(q, pass))) return true;
   }
   return false;
 }
