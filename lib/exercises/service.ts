@@ -5,7 +5,7 @@ import { checkAnswers, type CheckResult } from "./check";
 import { askedQuantities, buildInstance, querySeedSchema, type ExerciseDefinition } from "./instance";
 import { instanceFingerprint } from "./fingerprint";
 import { checkRequestSchema, fingerprintSchema, parseAnswerGrids, type CellError } from "./request";
-import { solutionSteps, type SolutionStep } from "./solution";
+import { lastAsked, solutionSteps, type SolutionStep } from "./solution";
 
 type CheckedBody = CheckResult & { exerciseId: string; seed: number; hintsUsed: number; elapsedMs: number | null };
 
@@ -44,7 +44,8 @@ function cachedSolution(exerciseId: string, definition: ExerciseDefinition, seed
   // KaTeX builds each HTML string by concatenation, which V8 keeps as a tree of thousands of pieces; kept in the
   // cache, those pieces cost every garbage collection until promoted (measured: ~1.5 ms more per new-seed check).
   // Reading a character makes V8 flatten the string into one piece first.
-  const steps = solutionSteps(buildInstance(definition, seed)).map((step) => (step.html.charCodeAt(0), step));
+  const spec = buildInstance(definition, seed);
+  const steps = solutionSteps(spec, undefined, lastAsked(definition)).map((step) => (step.html.charCodeAt(0), step));
   solutions.delete(key);
   solutions.set(key, { definition, steps });
   if (solutions.size > SOLUTION_CACHE_SIZE) solutions.delete(solutions.keys().next().value!);

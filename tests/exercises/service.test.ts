@@ -5,7 +5,7 @@ import { backprop } from "@/lib/engine";
 import { askedQuantities, buildInstance, gridOf, type ExerciseDefinition } from "@/lib/exercises/instance";
 import { instanceFingerprint } from "@/lib/exercises/fingerprint";
 import { checkExercise, exerciseSolution } from "@/lib/exercises/service";
-import { solutionSteps } from "@/lib/exercises/solution";
+import { lastAsked, solutionSteps } from "@/lib/exercises/solution";
 
 // The check keeps the last few typeset solutions per (exercise, seed): whatever it serves, from that store or not,
 // must be the solution of the seed asked for, however many other seeds came in between.
@@ -33,7 +33,7 @@ describe("the worked solution", () => {
     for (const seed of seeds) {
       const outcome = await exerciseSolution(id, String(seed));
       if (outcome.status !== 200) throw new Error(JSON.stringify(outcome.body));
-      expect(outcome.body.solution).toEqual(solutionSteps(buildInstance(def, seed)));
+      expect(outcome.body.solution).toEqual(solutionSteps(buildInstance(def, seed), undefined, lastAsked(def)));
     }
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { TwoLayerSpec } from "@/lib/engine";
-import { formatNumber, solutionSteps, texMatrix } from "@/lib/exercises/solution";
+import type { ExerciseDefinition } from "@/lib/exercises/instance";
+import { formatNumber, lastAsked, solutionSteps, texMatrix } from "@/lib/exercises/solution";
 
 const spec: TwoLayerSpec = {
   x: [[1, 0.5]],
@@ -38,5 +39,22 @@ describe("solution steps", () => {
     expect(z1).toContain("<mn>0.625</mn>");
     expect(z1.match(/<mn>0.25<\/mn>/g)?.length).toBe(3);
     expect(steps[1]!.html).toContain("ReLU");
+  });
+});
+
+describe("a solution stops at the last quantity its exercise asks for", () => {
+  const network = { dIn: 2, h: 2, dOut: 1, n: 1, hidden: "relu", output: "sigmoid", loss: "bce" } as const;
+  test.each([
+    // A forward-pass exercise used to be shown a whole backward pass it never asked about.
+    { label: "a forward pass", ask: ["z1", "a1", "z2", "a2", "loss"], last: "loss", count: 5 },
+    { label: "the output layer's gradients, asked out of order", ask: ["db2", "dz2"], last: "db2", count: 8 },
+    { label: "one entry of dW1", ask: ["dW1[1][0]"], last: "dW1", count: 11 },
+    { label: "down to the input gradient", ask: ["dz1", "dx"], last: "dx", count: 13 },
+  ])("$label: through $last", ({ ask, last, count }) => {
+    const def: ExerciseDefinition = { network, ask };
+    expect(lastAsked(def)).toBe(last);
+    const steps = solutionSteps(spec, undefined, lastAsked(def));
+    expect(steps).toHaveLength(count);
+    expect(steps.at(-1)!.key).toBe(last);
   });
 });
