@@ -66,6 +66,17 @@ function baselineInsertsPerSecond(dbFile: string, rows: number): number {
   }
 }
 
+/** How many requests a run answered, how fast, and their median and 99th-percentile latency. */
+function summarize(latencies: number[], started: number) {
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    count: latencies.length,
+    perSecond: latencies.length / seconds,
+    p50Ms: quantile(latencies, 0.5),
+    p99Ms: quantile(latencies, 0.99),
+  };
+}
+
 async function rateAll(
   server: RunningServer,
   label: string,
@@ -92,14 +103,8 @@ async function rateAll(
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  return {
-    users: USERS,
-    ratings: latencies.length,
-    ratingsPerSecond: latencies.length / seconds,
-    p50Ms: quantile(latencies, 0.5),
-    p99Ms: quantile(latencies, 0.99),
-  };
+  const { count, perSecond, p50Ms, p99Ms } = summarize(latencies, started);
+  return { users: USERS, ratings: count, ratingsPerSecond: perSecond, p50Ms, p99Ms };
 }
 
 /** USERS clients each sending PER_USER pings, the next as soon as the last is answered. */
@@ -117,14 +122,8 @@ async function pingAll(server: RunningServer): Promise<ReviewWriteBench["pingFlo
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  return {
-    users: USERS,
-    requests: latencies.length,
-    requestsPerSecond: latencies.length / seconds,
-    p50Ms: quantile(latencies, 0.5),
-    p99Ms: quantile(latencies, 0.99),
-  };
+  const { count, perSecond, p50Ms, p99Ms } = summarize(latencies, started);
+  return { users: USERS, requests: count, requestsPerSecond: perSecond, p50Ms, p99Ms };
 }
 
 export async function runReviewWriteBench(server: RunningServer): Promise<ReviewWriteBench> {
