@@ -89,7 +89,7 @@ function slipAnswers(spec: TwoLayerSpec, def: ExerciseDefinition): Array<[string
         asked.map((q) => [q.ask, gridOf(q.key in s.pass ? s.pass[q.key as BackwardKey] : truth[q.key], q)]),
       ),
     ]);
-  // Forward slips: from misused parameters the learner's backward pass follows from their forward pass.
+  // Forward slips, judged on the forward answers they reach; any backward answers asked stay right.
   const forward = [...forwardSlips(spec, truth)]
     .filter(({ reaches }) => asked.some((q) => reaches.includes(q.key)))
     .map(({ mistake, reaches, pass }, i): [string, Record<string, number[][]>] => [
