@@ -1,7 +1,9 @@
 // Review writes under load: ratings per second and latency with 50 signed-in users rating as fast as they can,
 // beside a bare better-sqlite3 insert loop on the same file (the floor the database itself sets).
 import Database from "better-sqlite3";
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { once } from "node:events";
 import {
   createSignedInUsers,
   planRatings,
@@ -38,8 +40,18 @@ export interface ReviewWriteBench {
    * The same clients, back to back, on GET /api/ping: what this server and harness answer when a request does no
    * work at all. Back-to-back latency is about clients ÷ throughput, so this is the floor under `saturated`.
    */
-  pingFloor: Omit<WriteFigures, "ratings" | "ratingsPerSecond"> & { requests: number; requestsPerSecond: number };
+  pingFloor: PingFigures;
+  /**
+   * The same clients, back to back, on a bare node:http server in its own process that answers every request with
+   * a constant: what this machine and these clients reach with no framework at all.
+   */
+  bareNodeFloor: PingFigures;
 }
+
+export type PingFigures = Omit<WriteFigures, "ratings" | "ratingsPerSecond"> & {
+  requests: number;
+  requestsPerSecond: number;
+};
 
 /**
  * One INSERT per transaction into a scratch table shaped like ReviewLog, in the server's file, with the same
@@ -107,17 +119,17 @@ async function rateAll(
   return { users: USERS, ratings: count, ratingsPerSecond: perSecond, p50Ms, p99Ms };
 }
 
-/** USERS clients each sending PER_USER pings, the next as soon as the last is answered. */
-async function pingAll(server: RunningServer): Promise<ReviewWriteBench["pingFloor"]> {
+/** USERS clients each sending PER_USER GETs to `url`, the next as soon as the last is answered. */
+async function pingAll(url: string): Promise<PingFigures> {
   const latencies: number[] = [];
   const started = performance.now();
   await Promise.all(
     Array.from({ length: USERS }, async () => {
       for (let k = 0; k < PER_USER; k++) {
         const t = performance.now();
-        const res = await fetch(`${server.baseUrl}/api/ping`, { signal: AbortSignal.timeout(30_000) });
+        const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
         await res.text();
-        if (!res.ok) throw new Error(`review-write bench: GET /api/ping answered HTTP ${res.status}`);
+        if (!res.ok) throw new Error(`review-write bench: GET ${url} answered HTTP ${res.status}`);
         latencies.push(performance.now() - t);
       }
     }),
@@ -126,9 +138,35 @@ async function pingAll(server: RunningServer): Promise<ReviewWriteBench["pingFlo
   return { users: USERS, requests: count, requestsPerSecond: perSecond, p50Ms, p99Ms };
 }
 
+// A separate process, as the app's server is, so the clients and the server do not share one event loop.
+const BARE_SERVER = `
+const server = require("node:http").createServer((req, res) => {
+  res.setHeader("content-type", "application/json");
+  res.end('{"ok":true}');
+});
+server.listen(0, "127.0.0.1", () => console.log(server.address().port));
+`;
+
+/** pingAll against a bare node:http server started for the run and stopped after it. */
+async function pingBareNode(): Promise<PingFigures> {
+  const child = spawn(process.execPath, ["-e", BARE_SERVER], { stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    const [chunk] = (await Promise.race([
+      once(child.stdout, "data"),
+      once(child, "exit").then(() => {
+        throw new Error("review-write bench: the bare node:http server exited before listening");
+      }),
+    ])) as [Buffer];
+    return await pingAll(`http://127.0.0.1:${Number(String(chunk).trim())}/`);
+  } finally {
+    child.kill();
+  }
+}
+
 export async function runReviewWriteBench(server: RunningServer): Promise<ReviewWriteBench> {
   const saturated = await rateAll(server, "bench-saturated", PER_USER, null);
-  const pingFloor = await pingAll(server);
+  const pingFloor = await pingAll(`${server.baseUrl}/api/ping`);
+  const bareNodeFloor = await pingBareNode();
   // Seeded phases, so two runs offer the same load at the same moments.
   const random = createRandom(SEED);
   const phase = Array.from({ length: USERS }, () => random.next() * PACED_INTERVAL_MS);
@@ -138,5 +176,6 @@ export async function runReviewWriteBench(server: RunningServer): Promise<Review
     paced: { ...paced, intervalMs: PACED_INTERVAL_MS },
     baselineInsertsPerSecond: baselineInsertsPerSecond(server.dbFile, saturated.ratings),
     pingFloor,
+    bareNodeFloor,
   };
 }

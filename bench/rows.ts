@@ -7,7 +7,7 @@ import { LIGHTHOUSE_PRESET, type LighthouseScore } from "./lighthouse";
 import { NEEDED_RAN_FRACTION, type PageWeightBench } from "./page-weight";
 import type { PlaygroundBench } from "./playground";
 import { fmt, type Row } from "./table";
-import type { ReviewWriteBench } from "./review-writes";
+import type { PingFigures, ReviewWriteBench } from "./review-writes";
 
 export function engineRows(rows: EngineBenchRow[]): Row[] {
   return rows.map((r) => ({
@@ -53,6 +53,8 @@ export function httpCheckRows(b: HttpCheckBench): Row[] {
   });
 }
 
+const pingFigure = (p: PingFigures) => `${fmt.perSecond(p.requestsPerSecond, "req")}, p99 ${fmt.ms(p.p99Ms)}`;
+
 export function reviewWriteRows(r: ReviewWriteBench): Row[] {
   const group = "Review writes: POST /api/reviews, signed-in users";
   const baseline = `bare better-sqlite3 inserts: ${fmt.perSecond(r.baselineInsertsPerSecond, "rows")}`;
@@ -61,11 +63,17 @@ export function reviewWriteRows(r: ReviewWriteBench): Row[] {
       group,
       measure: `${r.saturated.users} users as fast as they can, ${r.saturated.ratings} ratings (p50 ${fmt.ms(r.saturated.p50Ms)})`,
       figure: `${fmt.perSecond(r.saturated.ratingsPerSecond, "ratings")}, p99 ${fmt.ms(r.saturated.p99Ms)}`,
-      // Beside the database's floor, the server's: the same clients back to back on a route that does nothing.
-      baseline: `${baseline}; same 50 clients on GET /api/ping: ${fmt.perSecond(r.pingFloor.requestsPerSecond, "req")}, p99 ${fmt.ms(r.pingFloor.p99Ms)}`,
+      // Beside the database's floor, the server's and the machine's: the same clients back to back on a route that
+      // does nothing, and on a bare node:http server.
+      baseline: `${baseline}; same 50 clients on GET /api/ping: ${pingFigure(r.pingFloor)}, on bare node:http: ${pingFigure(r.bareNodeFloor)}`,
       target: "p99 < 50 ms at 50 users",
       met: r.saturated.users >= 50 && r.saturated.p99Ms < 50,
-      data: { ...r.saturated, baselineInsertsPerSecond: r.baselineInsertsPerSecond, pingFloor: r.pingFloor },
+      data: {
+        ...r.saturated,
+        baselineInsertsPerSecond: r.baselineInsertsPerSecond,
+        pingFloor: r.pingFloor,
+        bareNodeFloor: r.bareNodeFloor,
+      },
     },
     {
       group,
