@@ -1,7 +1,23 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 
 const control =
   "w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-zinc-700 dark:bg-zinc-900";
+
+/**
+ * Once on mount, takes in a value the control holds but the settings do not: a slider moved or an option picked
+ * before hydration, or a value the browser restored on going back. React leaves such a value on screen without
+ * reporting it, so the run would train on settings the controls no longer show.
+ */
+function useEarlyValue<E extends HTMLInputElement | HTMLSelectElement>(value: string, take: (raw: string) => void) {
+  const ref = useRef<E>(null);
+  useEffect(() => {
+    const raw = ref.current?.value;
+    if (raw !== undefined && raw !== value) take(raw);
+    // Mount only: afterwards every change arrives through the control's own onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return ref;
+}
 
 /** A labelled <select>; the label is a real <label>, so the control is named for assistive tech. */
 export function SelectField<T extends string | number>(props: {
@@ -11,19 +27,22 @@ export function SelectField<T extends string | number>(props: {
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
 }) {
+  const pick = (raw: string) => {
+    const picked = props.options.find((o) => String(o.value) === raw);
+    if (picked) props.onChange(picked.value);
+  };
+  const ref = useEarlyValue<HTMLSelectElement>(String(props.value), pick);
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={props.id} className="text-xs font-medium text-zinc-600 dark:text-zinc-400">
         {props.label}
       </label>
       <select
+        ref={ref}
         id={props.id}
         className={control}
         value={String(props.value)}
-        onChange={(e) => {
-          const picked = props.options.find((o) => String(o.value) === e.target.value);
-          if (picked) props.onChange(picked.value);
-        }}
+        onChange={(e) => pick(e.target.value)}
       >
         {props.options.map((o) => (
           <option key={String(o.value)} value={String(o.value)}>
@@ -46,15 +65,21 @@ export function RangeField(props: {
   valueText: string;
   onChange: (value: number) => void;
 }) {
+  const ref = useEarlyValue<HTMLInputElement>(String(props.value), (raw) => props.onChange(Number(raw)));
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={props.id} className="flex justify-between text-xs font-medium text-zinc-600 dark:text-zinc-400">
         <span>{props.label}</span>
-        <output htmlFor={props.id} data-testid={`${props.id}-value`} className="font-mono text-zinc-900 dark:text-zinc-100">
+        <output
+          htmlFor={props.id}
+          data-testid={`${props.id}-value`}
+          className="font-mono text-zinc-900 dark:text-zinc-100"
+        >
           {props.valueText}
         </output>
       </label>
       <input
+        ref={ref}
         id={props.id}
         type="range"
         min={props.min}
@@ -69,23 +94,33 @@ export function RangeField(props: {
   );
 }
 
-export function NumberField(props: { id: string; label: string; value: number; min: number; max: number; onChange: (v: number) => void }) {
+export function NumberField(props: {
+  id: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange: (v: number) => void;
+}) {
+  const take = (raw: string) => {
+    const v = Number(raw);
+    if (Number.isInteger(v) && v >= props.min && v <= props.max) props.onChange(v);
+  };
+  const ref = useEarlyValue<HTMLInputElement>(String(props.value), take);
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={props.id} className="text-xs font-medium text-zinc-600 dark:text-zinc-400">
         {props.label}
       </label>
       <input
+        ref={ref}
         id={props.id}
         type="number"
         inputMode="numeric"
         min={props.min}
         max={props.max}
         value={props.value}
-        onChange={(e) => {
-          const v = Number(e.target.value);
-          if (Number.isInteger(v) && v >= props.min && v <= props.max) props.onChange(v);
-        }}
+        onChange={(e) => take(e.target.value)}
         className={control}
       />
     </div>

@@ -59,3 +59,31 @@ test("the training playground: learning-rate slider, play and pause, edge toolti
   await expect(alert).toBeHidden();
   await expect(epoch).toHaveText("0");
 });
+
+test("controls changed before the page is interactive are trained on once it is", async ({ page }) => {
+  // Hold the page's scripts back so the changes land in the server's HTML, as on a slow connection.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  // "commit": the held scripts keep the document from finishing, so wait for the markup itself instead.
+  await page.goto("/playground", { waitUntil: "commit" });
+  const playground = page.locator("[data-playground]");
+  await expect(page.getByTestId("lr-value")).toHaveText("0.032");
+  await expect(page.getByLabel("Layer 1 units")).toHaveValue("4");
+  await page.getByLabel("Learning rate").focus();
+  await page.keyboard.press("ArrowRight");
+  await page.getByLabel("Layer 1 units").selectOption("6");
+  await expect(playground).not.toHaveAttribute("data-hydrated");
+  release();
+  await expect(playground).toHaveAttribute("data-hydrated", "");
+  // The label and the network follow the controls: the settings took the early changes in.
+  await expect(page.getByTestId("lr-value")).toHaveText("0.04");
+  await expect(page.getByLabel("Layer 1 units")).toHaveValue("6");
+  // The diagram draws only on the client: six units in the first hidden layer (u1; u0 is the input) where the
+  // default has four.
+  await expect(page.locator('[data-unit="u1-5"]')).toBeAttached();
+  await expect(page.locator('[data-unit="u1-6"]')).toHaveCount(0);
+});
