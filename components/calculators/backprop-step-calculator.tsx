@@ -44,7 +44,7 @@ function resized(s: BackpropState, key: (typeof SIZE_KEYS)[number], value: strin
 
 /** A two-layer network's forward and backward pass, one of the engine's 13 trace steps at a time. */
 export function BackpropStepCalculator({ syncUrl = false, ...props }: PropsOf<"backprop-step">) {
-  const [s, set] = useCalculatorState(initialState(CALCULATOR_DEFAULTS["backprop-step"], props), syncUrl);
+  const [s, set, update] = useCalculatorState(initialState(CALCULATOR_DEFAULTS["backprop-step"], props), syncUrl);
   const [drawProblem, setDrawProblem] = useState<InputProblem | null>(null);
   // The step buttons work only once the page is interactive; until then they stay disabled, not dead.
   const hydrated = useHydrated();
@@ -61,7 +61,9 @@ export function BackpropStepCalculator({ syncUrl = false, ...props }: PropsOf<"b
   };
   const resize = (key: (typeof SIZE_KEYS)[number], value: string) => {
     setDrawProblem(null);
-    patch({ [key]: value, ...resized(s, key, value) });
+    // From the latest state, not this render's: two sizes taken in together on mount (changed before hydration)
+    // would otherwise each reshape the texts from the sizes before either.
+    update((latest) => ({ [key]: value, ...resized(latest, key, value) }));
   };
   const setLoss = (value: string) => {
     setDrawProblem(null);

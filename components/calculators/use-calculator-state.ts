@@ -44,7 +44,10 @@ export function useCalculatorState<K extends string>(initial: CalculatorState<K>
     return () => window.clearTimeout(timer);
   }, [state, syncUrl]);
   const set = (key: K, value: string) => setState((s) => ({ ...s, [key]: value }));
-  return [state, set] as const;
+  /** Several keys at once, worked out from the latest state: edits made in one batch each see the one before. */
+  const update = (change: (s: CalculatorState<K>) => Partial<CalculatorState<K>>) =>
+    setState((s) => ({ ...s, ...change(s) }));
+  return [state, set, update] as const;
 }
 
 /**

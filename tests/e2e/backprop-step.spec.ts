@@ -106,3 +106,31 @@ test("a URL with state reproduces it, and Random draws a network from a seed int
   await expect(page).not.toHaveURL(/[?&]seed=42(&|$)/);
   await expect(page).toHaveURL(/[?&]seed=\d+/);
 });
+
+test("two sizes changed before the page is interactive both reshape the network once it is", async ({ page }) => {
+  // Hold the page's scripts back so the changes land in the server's HTML, as on a slow connection.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  // "commit": the held scripts keep the document from finishing, so wait for the markup itself instead.
+  await page.goto("/calculators/backprop-step", { waitUntil: "commit" });
+  await calc(page).locator('[name="din"]').selectOption("3");
+  await calc(page).locator('[name="h"]').selectOption("4");
+  await expect(next(page)).toBeDisabled();
+  release();
+  await expect(next(page)).toBeEnabled();
+  // rows × columns of each matrix text ("a, b; c, d")
+  const shape = async (name: string) => {
+    const rows = (await calc(page).locator(`[name="${name}"]`).inputValue()).split(";");
+    return [rows.length, ...new Set(rows.map((r) => r.split(",").length))];
+  };
+  expect(await shape("x")).toEqual([1, 3]);
+  expect(await shape("W1")).toEqual([3, 4]);
+  expect(await shape("b1")).toEqual([1, 4]);
+  expect(await shape("W2")).toEqual([4, 1]);
+  await expect(calc(page).getByRole("alert")).toHaveCount(0);
+  await expect(stepName(page)).toContainText("Step 0 of 13");
+});
