@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { DATASET_KINDS, DATASET_LABELS } from "@/lib/playground/datasets";
-import type { PlaygroundSettings } from "@/lib/playground/settings";
+import type { PlaygroundSettings, SettingsUpdate } from "@/lib/playground/settings";
 import { NumberField, Panel, RangeField, SelectField } from "./fields";
 
 /** Dataset, noise, train/test split and the seed behind both the points and the initial weights. */
@@ -9,7 +9,7 @@ export const DataControls = memo(function DataControls({
   update,
 }: {
   settings: PlaygroundSettings;
-  update: (patch: Partial<PlaygroundSettings>) => void;
+  update: SettingsUpdate;
 }) {
   return (
     <Panel title="Data">

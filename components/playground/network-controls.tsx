@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { MLP_HEADS, MLP_LIMITS, type HiddenLayerSpec } from "@/lib/engine";
-import { ACTIVATION_CHOICES, HEAD_LABELS, type PlaygroundSettings } from "@/lib/playground/settings";
+import { ACTIVATION_CHOICES, HEAD_LABELS, type PlaygroundSettings, type SettingsUpdate } from "@/lib/playground/settings";
 import { Panel, SelectField } from "./fields";
 
 const range = (lo: number, hi: number) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
@@ -11,13 +11,16 @@ export const NetworkControls = memo(function NetworkControls({
   update,
 }: {
   settings: PlaygroundSettings;
-  update: (patch: Partial<PlaygroundSettings>) => void;
+  update: SettingsUpdate;
 }) {
   const { hidden } = settings;
+  // From the latest layers, not this render's: a count and a layer changed in one batch must not undo each other.
   const setLayer = (i: number, patch: Partial<HiddenLayerSpec>) =>
-    update({ hidden: hidden.map((l, j) => (j === i ? { ...l, ...patch } : l)) });
+    update((latest) => ({ hidden: latest.hidden.map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
   const setCount = (n: number) =>
-    update({ hidden: range(1, n).map((k) => hidden[k - 1] ?? { units: 3, activation: hidden[0]?.activation ?? "tanh" }) });
+    update(({ hidden: layers }) => ({
+      hidden: range(1, n).map((k) => layers[k - 1] ?? { units: 3, activation: layers[0]?.activation ?? "tanh" }),
+    }));
   return (
     <Panel title="Network">
       <SelectField

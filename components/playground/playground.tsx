@@ -2,7 +2,7 @@
 
 import { useCallback, useState } from "react";
 import { useHydrated } from "@/components/use-hydrated";
-import { DEFAULT_SETTINGS, type PlaygroundSettings } from "@/lib/playground/settings";
+import { DEFAULT_SETTINGS, type PlaygroundSettings, type SettingsUpdate } from "@/lib/playground/settings";
 import { DataControls } from "./data-controls";
 import { DecisionCanvas } from "./decision-canvas";
 import { LiveNetwork } from "./live-network";
@@ -12,8 +12,6 @@ import { RunControls } from "./run-controls";
 import { TrainingControls } from "./training-controls";
 import { structureKey, useTrainingLoop } from "./use-training-loop";
 
-type Update = (patch: Partial<PlaygroundSettings>) => void;
-
 /**
  * The playground's settings and controls. A change to the network's shape, the data or the
  * seed remounts the run beside them (its `key`), while the controls stay mounted so
@@ -21,7 +19,10 @@ type Update = (patch: Partial<PlaygroundSettings>) => void;
  */
 export function Playground() {
   const [settings, setSettings] = useState<PlaygroundSettings>(DEFAULT_SETTINGS);
-  const update: Update = useCallback((patch) => setSettings((s) => ({ ...s, ...patch })), []);
+  const update: SettingsUpdate = useCallback(
+    (patch) => setSettings((s) => ({ ...s, ...(typeof patch === "function" ? patch(s) : patch) })),
+    [],
+  );
   // Marks the controls as live (before hydration they do nothing); browser tests wait for it.
   const hydrated = useHydrated();
   return (

@@ -8,6 +8,7 @@ import {
   lrFromStep,
   type BatchModeName,
   type PlaygroundSettings,
+  type SettingsUpdate,
 } from "@/lib/playground/settings";
 import { NumberField, Panel, RangeField, SelectField } from "./fields";
 
@@ -20,7 +21,7 @@ export const TrainingControls = memo(function TrainingControls({
   update,
 }: {
   settings: PlaygroundSettings;
-  update: (patch: Partial<PlaygroundSettings>) => void;
+  update: SettingsUpdate;
 }) {
   return (
     <Panel title="Training">

@@ -25,6 +25,14 @@ export interface PlaygroundSettings {
 }
 
 /**
+ * How controls change the settings: with a patch, or with one worked out from the latest settings, so that changes
+ * made in one batch (controls taking in values set before hydration) each see the one before.
+ */
+export type SettingsUpdate = (
+  patch: Partial<PlaygroundSettings> | ((latest: PlaygroundSettings) => Partial<PlaygroundSettings>),
+) => void;
+
+/**
  * The learning-rate slider is logarithmic: a tenth of a decade per step from 0.001 (step 0)
  * to 10 (step 40). Useful rates span four orders of magnitude, and a linear slider would
  * spend nearly all its travel above 1.

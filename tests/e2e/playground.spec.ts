@@ -75,6 +75,7 @@ test("controls changed before the page is interactive are trained on once it is"
   await expect(page.getByLabel("Layer 1 units")).toHaveValue("4");
   await page.getByLabel("Learning rate").focus();
   await page.keyboard.press("ArrowRight");
+  await page.getByLabel("Hidden layers").selectOption("3");
   await page.getByLabel("Layer 1 units").selectOption("6");
   await expect(playground).not.toHaveAttribute("data-hydrated");
   release();
@@ -82,8 +83,10 @@ test("controls changed before the page is interactive are trained on once it is"
   // The label and the network follow the controls: the settings took the early changes in.
   await expect(page.getByTestId("lr-value")).toHaveText("0.04");
   await expect(page.getByLabel("Layer 1 units")).toHaveValue("6");
+  await expect(page.getByLabel("Layer 3 units")).toBeVisible();
   // The diagram draws only on the client: six units in the first hidden layer (u1; u0 is the input) where the
-  // default has four.
+  // default has four, and three hidden layers where the default has two (the output moves from u3 to u4).
   await expect(page.locator('[data-unit="u1-5"]')).toBeAttached();
   await expect(page.locator('[data-unit="u1-6"]')).toHaveCount(0);
+  await expect(page.locator('[data-unit="u4-0"]')).toBeAttached();
 });
