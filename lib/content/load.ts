@@ -83,9 +83,21 @@ function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
   }));
 }
 
+/**
+ * Front matter is YAML (or JSON). gray-matter would run a `---js` block through eval (GHSA-j9gx-vjm3-jpmm, no fixed
+ * release): content is ours, but a file in content/ must never run code in the build or on the server.
+ */
+const FRONTMATTER_OPTIONS = {
+  engines: {
+    javascript: () => {
+      throw new Error("JavaScript front matter (---js) is refused: it would run as code; write YAML");
+    },
+  },
+};
+
 function readFrontmatter(file: string, raw: string, problems: ContentProblem[]) {
   try {
-    const parsed = matter(raw);
+    const parsed = matter(raw, FRONTMATTER_OPTIONS);
     const bodyStartLine = raw.split("\n").length - parsed.content.split("\n").length + 1;
     return { data: parsed.data as unknown, body: parsed.content, bodyStartLine };
   } catch (error) {

@@ -147,6 +147,16 @@ describe("loadContent", () => {
       message: /not valid YAML/,
     },
     {
+      label: "JavaScript front matter, which gray-matter would eval",
+      files: {
+        ...deck,
+        "items/d1/q-one.mdx": "---js\n{ id: (globalThis.frontmatterRan = 'q-one') }\n---\n## Question\nx\n## Answer\ny\n",
+      },
+      file: "items/d1/q-one.mdx",
+      field: "frontmatter",
+      message: /JavaScript front matter \(---js\) is refused/,
+    },
+    {
       label: "related id that does not exist",
       files: { ...deck, "items/d1/q-one.mdx": qaFile({ related: "[ghost-card]" }) },
       file: "items/d1/q-one.mdx",
@@ -213,6 +223,21 @@ describe("loadContent", () => {
     const root = contentFixture({ ...deck, "items/d1/q-one.mdx": qaFile({ deck: "nope", difficulty: "x" }) });
     await expect(loadContent(root)).rejects.toThrow(/items\/d1\/q-one\.mdx: difficulty: .*\n?/);
   });
+});
+
+test("JavaScript front matter is refused without being run", async () => {
+  const ran = globalThis as { jsFrontmatterRan?: boolean };
+  const body = "## Question\nx\n## Answer\ny\n";
+  const problems = await problemsOf({
+    ...deck,
+    "items/d1/q-one.mdx": `---js\n{ id: (globalThis.jsFrontmatterRan = true, "q-one") }\n---\n${body}`,
+    "items/d1/q-two.mdx": `---javascript\n{ id: (globalThis.jsFrontmatterRan = true, "q-two") }\n---\n${body}`,
+  });
+  expect(problems.filter((p) => /JavaScript front matter/.test(p.message)).map((p) => p.file)).toEqual([
+    "items/d1/q-one.mdx",
+    "items/d1/q-two.mdx",
+  ]);
+  expect(ran.jsFrontmatterRan).toBeUndefined();
 });
 
 describe("splitSections", () => {
