@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { openWithScriptsHeld } from "./hold-scripts";
 
 const ORDER = ["z1", "a1", "z2", "a2", "loss", "dz2", "dW2", "db2", "da1", "dz1", "dW1", "db1", "dx"];
 
@@ -108,15 +109,7 @@ test("a URL with state reproduces it, and Random draws a network from a seed int
 });
 
 test("two sizes changed before the page is interactive both reshape the network once it is", async ({ page }) => {
-  // Hold the page's scripts back so the changes land in the server's HTML, as on a slow connection.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    await held;
-    await route.continue();
-  });
-  // "commit": the held scripts keep the document from finishing, so wait for the markup itself instead.
-  await page.goto("/calculators/backprop-step", { waitUntil: "commit" });
+  const release = await openWithScriptsHeld(page, "/calculators/backprop-step");
   await calc(page).locator('[name="din"]').selectOption("3");
   await calc(page).locator('[name="h"]').selectOption("4");
   await expect(next(page)).toBeDisabled();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { openWithScriptsHeld } from "./hold-scripts";
 
 /** One input per calculator to change, and the value that must change a result. */
 const EDITS = [
@@ -41,15 +42,7 @@ test("the index lists every calculator, and each one recomputes when an input ch
 });
 
 test("a value typed before the page is interactive is computed once it is", async ({ page }) => {
-  // Hold the page's scripts back so the edit lands in the server's HTML, as on a slow connection.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    await held;
-    await route.continue();
-  });
-  // "commit": the held scripts keep the document from finishing, so wait for the markup itself instead.
-  await page.goto("/calculators/activation?fn=sigmoid&x=-5", { waitUntil: "commit" });
+  const release = await openWithScriptsHeld(page, "/calculators/activation?fn=sigmoid&x=-5");
   const calc = page.locator('[data-calculator="activation"]');
   await expect(calc.locator('[data-stat="f′(x)"]')).toHaveText("0.006648");
   await calc.locator('[name="x"]').fill("0");

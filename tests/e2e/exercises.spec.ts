@@ -3,6 +3,7 @@ import { backprop } from "../../lib/engine";
 import { instanceFingerprint } from "../../lib/exercises/fingerprint";
 import { askedQuantities, buildInstance, gridOf } from "../../lib/exercises/instance";
 import { library } from "./content";
+import { openWithScriptsHeld } from "./hold-scripts";
 
 async function exercise() {
   const lib = await library();
@@ -71,14 +72,8 @@ test("answers typed while the page is still loading are kept and checked", async
   const seed = 11;
   const truth = backprop(buildInstance(ex, seed));
   const answers = Object.fromEntries(askedQuantities(ex).map((q) => [q.ask, gridOf(truth[q.key], q)]));
-  // Hold the page's scripts back, as on a slow connection: the server's answer boxes take typing meanwhile.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(`/cards/${ex.id}?seed=${seed}`, { waitUntil: "commit" });
+  // The server's answer boxes take typing while the scripts are held back.
+  const release = await openWithScriptsHeld(page, `/cards/${ex.id}?seed=${seed}`);
   const check = page.getByRole("button", { name: "Check my answers" });
   // Not yet: a submit now would reload the page (the form has no action) and lose every entry.
   await expect(check).toBeDisabled();

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openWithScriptsHeld } from "./hold-scripts";
 
 const number = async (text: Promise<string | null>) => Number(await text);
 
@@ -61,15 +62,7 @@ test("the training playground: learning-rate slider, play and pause, edge toolti
 });
 
 test("controls changed before the page is interactive are trained on once it is", async ({ page }) => {
-  // Hold the page's scripts back so the changes land in the server's HTML, as on a slow connection.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    await held;
-    await route.continue();
-  });
-  // "commit": the held scripts keep the document from finishing, so wait for the markup itself instead.
-  await page.goto("/playground", { waitUntil: "commit" });
+  const release = await openWithScriptsHeld(page, "/playground");
   const playground = page.locator("[data-playground]");
   await expect(page.getByTestId("lr-value")).toHaveText("0.032");
   await expect(page.getByLabel("Layer 1 units")).toHaveValue("4");
