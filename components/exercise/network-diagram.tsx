@@ -1,5 +1,6 @@
 import type { TwoLayerSpec } from "@/lib/engine";
 import { formatNumber } from "@/lib/exercises/solution-tex";
+import { labelBox, placeEdgeLabels } from "./edge-labels";
 
 const W = 560;
 const COLS = [70, 280, 490];
@@ -25,14 +26,27 @@ export function NetworkDiagram({ spec }: { spec: TwoLayerSpec }) {
     { label: (i: number) => `h${i}`, name: `hidden (${spec.hidden})` },
     { label: (i: number) => `o${i}`, name: `output (${spec.loss === "softmax_ce" ? "softmax" : spec.output})` },
   ];
+  const unit = (layer: number, i: number) => ({ x: COLS[layer]!, y: ys[layer]![i]! });
   const edges = [
-    ...spec.W1.flatMap((row, i) => row.map((w, j) => ({ from: [0, i], to: [1, j], w, name: `W1[${i}][${j}]` }))),
-    ...spec.W2.flatMap((row, i) => row.map((w, j) => ({ from: [1, i], to: [2, j], w, name: `W2[${i}][${j}]` }))),
+    ...spec.W1.flatMap((row, i) =>
+      row.map((w, j) => ({ from: unit(0, i), to: unit(1, j), w, name: `W1[${i}][${j}]` })),
+    ),
+    ...spec.W2.flatMap((row, i) =>
+      row.map((w, j) => ({ from: unit(1, i), to: unit(2, j), w, name: `W2[${i}][${j}]` })),
+    ),
   ];
   const biases = [
-    ...spec.b1.map((b, j) => ({ layer: 1, j, b, name: `b1[${j}]` })),
-    ...spec.b2.map((b, j) => ({ layer: 2, j, b, name: `b2[${j}]` })),
+    ...spec.b1.map((b, j) => ({ at: unit(1, j), b, name: `b1[${j}]` })),
+    ...spec.b2.map((b, j) => ({ at: unit(2, j), b, name: `b2[${j}]` })),
   ];
+  // Weight labels keep clear of each other, of the units and of the bias labels under them.
+  const labels = placeEdgeLabels(
+    edges.map((e) => ({ x1: e.from.x, y1: e.from.y, x2: e.to.x, y2: e.to.y, text: plain(e.w) })),
+    [
+      ...ys.flatMap((col, layer) => col.map((y) => ({ x: COLS[layer]!, y, w: 2 * R, h: 2 * R }))),
+      ...biases.map((b) => labelBox(b.at.x, b.at.y + R + 14, `b=${plain(b.b)}`)),
+    ],
+  );
   return (
     <figure className="overflow-x-auto rounded-2xl border border-zinc-200 p-2 dark:border-zinc-800">
       <svg
@@ -46,27 +60,22 @@ export function NetworkDiagram({ spec }: { spec: TwoLayerSpec }) {
             .map((b) => `${b.name} = ${plain(b.b)}`)
             .join(", ")}.`}
         </title>
-        {edges.map((e) => {
-          const [x1, y1] = [COLS[e.from[0]!]!, ys[e.from[0]!]![e.from[1]!]!];
-          const [x2, y2] = [COLS[e.to[0]!]!, ys[e.to[0]!]![e.to[1]!]!];
-          // Labels sit a third of the way along, where edges fanning out of one unit are still apart.
-          const t = 0.3;
-          const lx = x1 + (x2 - x1) * t;
-          const ly = y1 + (y2 - y1) * t;
+        {edges.map((e, k) => {
+          const label = labels[k]!;
           return (
-            <g key={e.name}>
+            <g key={e.name} data-edge={e.name}>
               <line
-                x1={x1}
-                y1={y1}
-                x2={x2}
-                y2={y2}
+                x1={e.from.x}
+                y1={e.from.y}
+                x2={e.to.x}
+                y2={e.to.y}
                 className={e.w >= 0 ? "stroke-sky-500" : "stroke-rose-500"}
                 strokeWidth={1 + Math.min(3, Math.abs(e.w) * 2)}
                 strokeDasharray={e.w >= 0 ? undefined : "5 3"}
               />
               <text
-                x={lx}
-                y={ly - 3}
+                x={label.x}
+                y={label.y}
                 textAnchor="middle"
                 className="fill-zinc-800 stroke-white text-[11px] dark:fill-zinc-100 dark:stroke-zinc-950"
                 strokeWidth={3}
@@ -80,8 +89,19 @@ export function NetworkDiagram({ spec }: { spec: TwoLayerSpec }) {
         {ys.map((col, layer) =>
           col.map((y, i) => (
             <g key={`${layer}-${i}`}>
-              <circle cx={COLS[layer]} cy={y} r={R} className="fill-white stroke-zinc-500 dark:fill-zinc-900" strokeWidth={1.5} />
-              <text x={COLS[layer]} y={y + 4} textAnchor="middle" className="fill-zinc-900 text-[12px] dark:fill-zinc-100">
+              <circle
+                cx={COLS[layer]}
+                cy={y}
+                r={R}
+                className="fill-white stroke-zinc-500 dark:fill-zinc-900"
+                strokeWidth={1.5}
+              />
+              <text
+                x={COLS[layer]}
+                y={y + 4}
+                textAnchor="middle"
+                className="fill-zinc-900 text-[12px] dark:fill-zinc-100"
+              >
                 {layers[layer]!.label(i)}
               </text>
             </g>
@@ -90,8 +110,8 @@ export function NetworkDiagram({ spec }: { spec: TwoLayerSpec }) {
         {biases.map((b) => (
           <text
             key={b.name}
-            x={COLS[b.layer]}
-            y={ys[b.layer]![b.j]! + R + 14}
+            x={b.at.x}
+            y={b.at.y + R + 14}
             textAnchor="middle"
             className="fill-zinc-500 text-[11px] dark:fill-zinc-400"
           >
@@ -99,7 +119,13 @@ export function NetworkDiagram({ spec }: { spec: TwoLayerSpec }) {
           </text>
         ))}
         {layers.map((l, i) => (
-          <text key={l.name} x={COLS[i]} y={height + 16} textAnchor="middle" className="fill-zinc-500 dark:fill-zinc-400 text-[11px]">
+          <text
+            key={l.name}
+            x={COLS[i]}
+            y={height + 16}
+            textAnchor="middle"
+            className="fill-zinc-500 dark:fill-zinc-400 text-[11px]"
+          >
             {l.name}
           </text>
         ))}

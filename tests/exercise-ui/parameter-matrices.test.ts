@@ -6,7 +6,7 @@ import { ParameterMatrices } from "@/components/exercise/parameter-matrices";
 import { buildInstance, MAX_SEED, type ExerciseDefinition } from "@/lib/exercises/instance";
 import { formatNumber } from "@/lib/exercises/solution-tex";
 
-// The widest network the content uses: its diagram's edge labels overlap, so these matrices are where weights are read.
+// The widest network the content uses: its diagram has 20 edges, many crossing, so these matrices are where weights are read.
 const def: ExerciseDefinition = {
   network: { dIn: 3, h: 4, dOut: 2, n: 1, hidden: "relu", output: "identity", loss: "softmax_ce" },
   ask: ["dW1"],
