@@ -114,8 +114,8 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
           />
         ))}
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          Type decimals, fractions (3/8), scientific notation (1.5e-3) or arithmetic such as 0.25*(1-0.25). An entry is right within
-          1% or 0.001, whichever is looser.
+          Type decimals, fractions (3/8), scientific notation (1.5e-3) or arithmetic such as 0.25*(1-0.25) or sigmoid(0.4)
+          (exp, ln, sqrt and tanh work too). An entry is right within 1% or 0.001, whichever is looser.
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <button type="submit" disabled={busy || !hydrated} className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">

@@ -9,6 +9,7 @@ import {
   powDependencies,
   sqrtDependencies,
   subtractDependencies,
+  tanhDependencies,
   unaryMinusDependencies,
   unaryPlusDependencies,
   type FactoryFunctionMap,
@@ -30,6 +31,7 @@ const math = create(
     expDependencies,
     logDependencies,
     sqrtDependencies,
+    tanhDependencies,
     // mathjs types each *Dependencies export as possibly undefined; they are all defined in this version.
   } as FactoryFunctionMap,
   { number: "number" },
@@ -38,8 +40,15 @@ const math = create(
 export const MAX_ANSWER_LENGTH = 200;
 
 const OPERATORS = new Set(["+", "-", "*", "/", "^"]);
-const FUNCTIONS = new Set(["exp", "log", "sqrt"]);
 const CONSTANTS: Record<string, number> = { e: Math.E, pi: Math.PI };
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+/**
+ * Names learners write that mathjs lacks, passed in at evaluation: ln for the natural log (mathjs's log), and the
+ * logistic sigmoid the exercises' outputs use, as sigmoid or σ. tanh is mathjs's own.
+ */
+const EXTRA_FUNCTIONS: Record<string, (x: number) => number> = { ln: Math.log, sigmoid, σ: sigmoid };
+const FUNCTIONS = new Set(["exp", "log", "sqrt", "tanh", ...Object.keys(EXTRA_FUNCTIONS)]);
+const ALLOWED = "numbers, + - * / ^, exp, ln (or log), sqrt, tanh, sigmoid (or σ), e, pi";
 
 export type ParsedAnswer = { ok: true; value: number } | { ok: false; error: string };
 
@@ -60,11 +69,12 @@ function check(node: MathNode): string | undefined {
     }
     case "SymbolNode": {
       const name = (node as unknown as { name: string }).name;
-      return name in CONSTANTS ? undefined : `unknown name "${name}" (use numbers, + - * / ^, exp, log, sqrt, e, pi)`;
+      return name in CONSTANTS ? undefined : `unknown name "${name}" (use ${ALLOWED})`;
     }
     case "FunctionNode": {
       const fn = node as unknown as { fn: { name?: string }; args: MathNode[] };
-      if (!fn.fn.name || !FUNCTIONS.has(fn.fn.name)) return `the function "${fn.fn.name ?? "?"}" is not allowed`;
+      if (!fn.fn.name || !FUNCTIONS.has(fn.fn.name))
+        return `the function "${fn.fn.name ?? "?"}" is not allowed (use ${ALLOWED})`;
       if (fn.args.length !== 1) return `${fn.fn.name} takes one argument`;
       return fn.args.map(check).find(Boolean);
     }
@@ -75,15 +85,20 @@ function check(node: MathNode): string | undefined {
 
 /**
  * Reads one numeric answer: decimals, fractions (`3/8`), scientific notation (`1.5e-3`) and arithmetic such as
- * `0.25*(1-0.25)`. Never throws; an unreadable answer returns a message fit to show next to the input.
+ * `0.25*(1-0.25)` or `sigmoid(0.4)`. Never throws; an unreadable answer returns a message fit to show next to the input.
  */
 export function parseAnswer(input: string): ParsedAnswer {
   const text = input.trim();
   if (text === "") return { ok: false, error: "empty" };
   if (text.length > MAX_ANSWER_LENGTH)
     return { ok: false, error: `too long (at most ${MAX_ANSWER_LENGTH} characters)` };
-  // Accept a unicode minus and a decimal comma typed by habit; both are unambiguous in a single-number field.
-  const normalized = text.replace(/[\u2212\u2013]/g, "-").replace(/^(-?\d+),(\d+)$/, "$1.$2");
+  // Accept a unicode minus, typeset product and division signs (as copied from a formula) and a decimal comma
+  // typed by habit; all are unambiguous in a single-number field.
+  const normalized = text
+    .replace(/[\u2212\u2013]/g, "-")
+    .replace(/[\u00d7\u00b7\u22c5]/g, "*")
+    .replace(/\u00f7/g, "/")
+    .replace(/^(-?\d+),(\d+)$/, "$1.$2");
   // Most answers are plain decimals: read those without building and compiling an expression tree. mathjs reads
   // such a literal with Number() too (config number: "number"), so the value and the messages are the same.
   if (PLAIN_DECIMAL.test(normalized)) return finite(Number(normalized));
@@ -110,7 +125,7 @@ export function parseExpression(normalized: string): ParsedAnswer {
   if (problem) return { ok: false, error: problem };
   let value: unknown;
   try {
-    value = node.compile().evaluate({ ...CONSTANTS });
+    value = node.compile().evaluate({ ...CONSTANTS, ...EXTRA_FUNCTIONS });
   } catch {
     return { ok: false, error: "cannot be evaluated" };
   }

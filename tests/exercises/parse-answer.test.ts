@@ -15,6 +15,15 @@ describe("parseAnswer", () => {
     { label: "a unicode minus", input: "\u22120.5", value: -0.5 },
     { label: "a decimal comma", input: "0,75", value: 0.75 },
     { label: "surrounding spaces", input: "  1 / 4 ", value: 0.25 },
+    { label: "ln as the natural log", input: "ln(e^3)", value: 3 },
+    { label: "tanh", input: "tanh(0.5)", value: Math.tanh(0.5) },
+    { label: "sigmoid", input: "sigmoid(0.3)", value: 1 / (1 + Math.exp(-0.3)) },
+    { label: "σ for sigmoid", input: "σ(0.3)*(1-σ(0.3))", value: 0.24445831169074586 },
+    { label: "sigmoid of a large negative number", input: "sigmoid(-1000)", value: 0 },
+    { label: "a typeset product sign", input: "0.5\u00d70.2", value: 0.1 },
+    { label: "a middle dot", input: "0.5\u00b70.2", value: 0.1 },
+    { label: "a dot operator", input: "0.5\u22c50.2", value: 0.1 },
+    { label: "a division sign", input: "1\u00f74", value: 0.25 },
   ])("reads $label", ({ input, value }) => {
     const parsed = parseAnswer(input);
     expect(parsed.ok).toBe(true);
@@ -31,7 +40,10 @@ describe("parseAnswer", () => {
     { label: "an assignment", input: "x = 2", error: /only arithmetic/ },
     { label: "a function definition", input: "f(x) = x", error: /only arithmetic/ },
     { label: "a matrix", input: "[1, 2]", error: /only arithmetic/ },
-    { label: "an unknown function", input: "import(1)", error: /not allowed/ },
+    { label: "an unknown function", input: "import(1)", error: /not allowed \(use .*exp, ln/ },
+    { label: "ln of zero", input: "ln(0)", error: /infinite/ },
+    { label: "sigmoid with two arguments", input: "sigmoid(1, 2)", error: /takes one argument/ },
+    { label: "a function name on its own", input: "sigmoid", error: /unknown name "sigmoid"/ },
     { label: "a unit", input: "5 cm", error: /unknown name|not allowed|only/ },
     { label: "a string", input: '"hello"', error: /only numbers/ },
     { label: "garbage", input: "1+*", error: /not a number/ },
