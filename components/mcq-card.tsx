@@ -49,7 +49,7 @@ export function McqCard({ item, picked }: { item: ItemView; picked: number[] | u
             Reset
           </Link>
         ) : null}
-        <span className="text-xs text-zinc-500 dark:text-zinc-400">Keys: 1–{item.choices.length} pick, Enter checks</span>
+        <span data-key-hint className="text-xs text-zinc-500 dark:text-zinc-400">Keys: 1–{item.choices.length} pick, Enter checks</span>
       </div>
       {grade && picked?.length && item.sections.explanation ? (
         <section aria-labelledby="explanation-heading" className="rounded-2xl bg-zinc-50 p-6 dark:bg-zinc-900">

@@ -54,6 +54,7 @@ export function McqChoice({ index, text, why, multiple, picked, outcome }: Props
         />
         <kbd
           aria-hidden
+          data-key-hint
           className="mt-0.5 rounded border border-zinc-300 px-1.5 font-mono text-xs text-zinc-500 dark:text-zinc-400 dark:border-zinc-700"
         >
           {index + 1}

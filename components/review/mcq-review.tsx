@@ -14,7 +14,10 @@ export function McqReview({ choices, picked, revealed, onToggle }: Props) {
   const multiple = choices.filter((c) => c.correct).length > 1;
   return (
     <fieldset className="space-y-2">
-      <legend className="mb-2 text-sm text-zinc-500 dark:text-zinc-400">{multiple ? "Select all that apply" : "Pick one"} (keys 1–{choices.length})</legend>
+      <legend className="mb-2 text-sm text-zinc-500 dark:text-zinc-400">
+        {multiple ? "Select all that apply" : "Pick one"}
+        <span data-key-hint> (keys 1–{choices.length})</span>
+      </legend>
       {choices.map((c, i) => {
         const chosen = picked.includes(i);
         const mark = !revealed ? "" : c.correct ? "border-emerald-500" : chosen ? "border-rose-500" : "border-zinc-200 dark:border-zinc-800";
@@ -30,7 +33,7 @@ export function McqReview({ choices, picked, revealed, onToggle }: Props) {
                 className="mt-1.5 size-4 accent-brand-600"
               />
               {/* The key that picks it, as on the card page: "keys 1–4" alone left the learner counting choices. */}
-              <kbd aria-hidden className="mt-0.5 rounded border border-zinc-300 px-1.5 font-mono text-xs text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
+              <kbd aria-hidden data-key-hint className="mt-0.5 rounded border border-zinc-300 px-1.5 font-mono text-xs text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
                 {i + 1}
               </kbd>
               <span className="min-w-0 flex-1">{c.text}</span>

@@ -31,7 +31,8 @@ export function RatingBar({ intervals, proposed, disabled, onRate }: Props) {
           }`}
         >
           <span className="font-semibold">
-            {rating} · {NAMES[rating - 1]}
+            <span data-key-hint>{rating} · </span>
+            {NAMES[rating - 1]}
             {proposed === rating ? <span className="sr-only"> (suggested)</span> : null}
           </span>
           <span className="text-xs">{label}</span>

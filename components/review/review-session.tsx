@@ -127,12 +127,16 @@ export function SessionItem(props: {
           onClick={reveal}
           className="w-full rounded-xl bg-brand-600 px-4 py-3 font-medium text-white hover:bg-brand-700"
         >
-          {entry.kind === "mcq" ? "Check" : "Show answer"} <kbd className="ml-2 text-xs opacity-80">Space</kbd>
+          {entry.kind === "mcq" ? "Check" : "Show answer"}{" "}
+          <kbd data-key-hint className="ml-2 text-xs opacity-80">
+            Space
+          </kbd>
         </button>
       ) : null}
       {backAfterRating ? back : null}
       <p className="text-xs text-zinc-500 dark:text-zinc-400">
-        Keys: Space reveals · 1–4 rate · Ctrl/⌘+Z undoes the last rating{cram ? " · cram mode: nothing is saved" : ""}
+        <span data-key-hint>Keys: Space reveals · 1–4 rate · Ctrl/⌘+Z undoes the last rating. </span>
+        {cram ? "Cram mode: nothing is saved." : null}
       </p>
     </div>
   );

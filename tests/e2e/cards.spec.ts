@@ -210,3 +210,27 @@ test("reading works without JavaScript", async ({ browser }) => {
   await expect(page.getByRole("status")).toHaveText(/Correct/);
   await context.close();
 });
+
+test.describe("on a touch screen without a mouse", () => {
+  test.use({ hasTouch: true });
+
+  test("keyboard hints are hidden, while the choices and buttons stay", async ({ page }) => {
+    const { singleAnswer } = await library();
+    await page.goto(`/cards/${singleAnswer.id}`);
+    // Emulated touch makes the device's only pointer coarse and unable to hover, as on a phone.
+    expect(await page.evaluate(() => matchMedia("(pointer: coarse) and (hover: none)").matches)).toBe(true);
+    const hints = page.locator("[data-key-hint]");
+    expect(await hints.count()).toBeGreaterThan(0);
+    for (const hint of await hints.all()) await expect(hint).toBeHidden();
+    await expect(page.getByRole("radio")).toHaveCount(singleAnswer.choices.length);
+    await expect(page.getByRole("button", { name: /Check/ })).toBeVisible();
+  });
+});
+
+test("with a mouse and keyboard, the keyboard hints show", async ({ page }) => {
+  const { singleAnswer } = await library();
+  await page.goto(`/cards/${singleAnswer.id}`);
+  const hints = page.locator("[data-key-hint]");
+  expect(await hints.count()).toBeGreaterThan(0);
+  for (const hint of await hints.all()) await expect(hint).toBeVisible();
+});

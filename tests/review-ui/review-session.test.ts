@@ -41,10 +41,21 @@ describe("review session, first render", () => {
   });
 
   test.each([
-    { label: "review", cram: false, note: "Ctrl/⌘+Z undoes the last rating</p>" },
-    { label: "cram", cram: true, note: "cram mode: nothing is saved" },
-  ])("$label: the key help says what this mode does", ({ cram, note }) => {
-    expect(render([card("a", true)], cram)).toContain(note);
+    { label: "review", cram: false, says: [], not: ["nothing is saved"] },
+    { label: "cram", cram: true, says: ["Cram mode: nothing is saved."], not: [] },
+  ])("$label: the help says what this mode does", ({ cram, says, not }) => {
+    const html = render([card("a", true)], cram);
+    for (const text of says) expect(html).toContain(text);
+    for (const text of not) expect(html).not.toContain(text);
+  });
+
+  test("the key help and key badges are marked as hints, which touch-only screens hide; the cram note is not", () => {
+    const html = render([card("a", true)], true);
+    expect(html).toContain(
+      '<span data-key-hint="true">Keys: Space reveals · 1–4 rate · Ctrl/⌘+Z undoes the last rating.',
+    );
+    expect(html).toMatch(/<kbd data-key-hint="true"[^>]*>Space<\/kbd>/);
+    expect(html).toMatch(/<\/span>Cram mode: nothing is saved\.<\/p>/);
   });
 
   test("an empty queue says nothing is due", () => {
