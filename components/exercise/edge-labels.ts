@@ -19,10 +19,10 @@ const CHAR_W = 6.6;
 const HALO = 3;
 const LABEL_H = 11 + HALO;
 /** Where a label's baseline sits above the point on its edge: the glyphs then sit just above the line. */
-export const BASELINE_ABOVE = 3;
+const BASELINE_ABOVE = 3;
 
 /**
- * Fractions along an edge (from its source) tried in turn. A third of the way along edges fanning out of one unit
+ * Fractions along an edge (from its source) tried in turn. A third of the way along, edges fanning out of one unit
  * are still apart; the rest step out from there, never so far that a label sits on the next column of units.
  */
 const ALONG = [0.3, 0.22, 0.38, 0.46, 0.14, 0.54, 0.62, 0.7];
