@@ -1,20 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import matter from "gray-matter";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { labelBox, overlapArea, placeEdgeLabels, type LabelBox } from "@/components/exercise/edge-labels";
 import { NetworkDiagram } from "@/components/exercise/network-diagram";
-import { buildInstance, type ExerciseDefinition } from "@/lib/exercises/instance";
-
-const dir = path.resolve(import.meta.dirname, "../../content/items/derivations");
-const exercises = readdirSync(dir)
-  .filter((f) => f.endsWith(".mdx"))
-  .map((f) => {
-    const data = matter(readFileSync(path.join(dir, f), "utf8")).data as ExerciseDefinition & { id: string };
-    return { id: data.id, def: data };
-  });
+import { buildInstance } from "@/lib/exercises/instance";
+import { libraryExercises as exercises } from "../helpers/library-exercises";
 
 /** The weight labels as drawn: each edge group's text, where it was placed. */
 function drawnLabels(html: string) {

@@ -1,6 +1,3 @@
-import path from "node:path";
-import { readdirSync, readFileSync } from "node:fs";
-import matter from "gray-matter";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
@@ -16,15 +13,7 @@ import {
 } from "@/lib/engine";
 import { checkAnswers, TOLERANCE } from "@/lib/exercises/check";
 import { askedQuantities, buildInstance, gridOf, MAX_SEED, type ExerciseDefinition } from "@/lib/exercises/instance";
-
-// The library's exercises as the loader reads them (frontmatter only; the loader's own tests cover the rest).
-const dir = path.resolve(import.meta.dirname, "../../content/items/derivations");
-const exercises = readdirSync(dir)
-  .filter((f) => f.endsWith(".mdx"))
-  .map((f) => {
-    const data = matter(readFileSync(path.join(dir, f), "utf8")).data as ExerciseDefinition & { id: string };
-    return { id: data.id, def: data };
-  });
+import { libraryExercises as exercises } from "../helpers/library-exercises";
 
 /** Whether an answer of all zeros passes this asked quantity. */
 function zerosPass(truth: ReturnType<typeof backprop>, q: ReturnType<typeof askedQuantities>[number]): boolean {
