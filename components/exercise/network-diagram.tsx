@@ -38,13 +38,13 @@ export function NetworkDiagram({ spec }: { spec: TwoLayerSpec }) {
   const biases = [
     ...spec.b1.map((b, j) => ({ at: unit(1, j), b, name: `b1[${j}]` })),
     ...spec.b2.map((b, j) => ({ at: unit(2, j), b, name: `b2[${j}]` })),
-  ];
+  ].map((b) => ({ ...b, text: `b=${plain(b.b)}`, baseline: b.at.y + R + 14 }));
   // Weight labels keep clear of each other, of the units and of the bias labels under them.
   const labels = placeEdgeLabels(
     edges.map((e) => ({ x1: e.from.x, y1: e.from.y, x2: e.to.x, y2: e.to.y, text: plain(e.w) })),
     [
       ...ys.flatMap((col, layer) => col.map((y) => ({ x: COLS[layer]!, y, w: 2 * R, h: 2 * R }))),
-      ...biases.map((b) => labelBox(b.at.x, b.at.y + R + 14, `b=${plain(b.b)}`)),
+      ...biases.map((b) => labelBox(b.at.x, b.baseline, b.text)),
     ],
   );
   return (
@@ -111,11 +111,11 @@ export function NetworkDiagram({ spec }: { spec: TwoLayerSpec }) {
           <text
             key={b.name}
             x={b.at.x}
-            y={b.at.y + R + 14}
+            y={b.baseline}
             textAnchor="middle"
             className="fill-zinc-500 text-[11px] dark:fill-zinc-400"
           >
-            b={plain(b.b)}
+            {b.text}
           </text>
         ))}
         {layers.map((l, i) => (
