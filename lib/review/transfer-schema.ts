@@ -17,7 +17,27 @@ export function exportFileName(
   return `${base}-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
-const isoDate = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
+/**
+ * The dates an import may carry. Nothing was reviewed before 2000, and ts-fsrs fails on a history that runs backwards
+ * by centuries ("Invalid delta_t"); a due date is at most FSRS's 100-year interval after a review.
+ */
+export const IMPORT_DATE_MIN = new Date("2000-01-01T00:00:00Z");
+export const IMPORT_DATE_MAX = new Date("2200-01-01T00:00:00Z");
+const isoDate = z.iso
+  .datetime({ offset: true })
+  .transform((s) => new Date(s))
+  .refine(
+    (d) => d >= IMPORT_DATE_MIN && d < IMPORT_DATE_MAX,
+    `must be between ${IMPORT_DATE_MIN.toISOString().slice(0, 10)} and ${IMPORT_DATE_MAX.toISOString().slice(0, 10)}`,
+  );
+
+/**
+ * Limits no real learner reaches (a heavy one reviews about 30,000 times a year, an item a few dozen times), which
+ * bound what one request can make the server do: the reviews in one file, and the reviews of one item, stored and
+ * imported together (each item is replayed whole in one transaction).
+ */
+export const MAX_IMPORT_LOGS = 100_000;
+export const MAX_LOGS_PER_ITEM = 2_000;
 // Prisma's Int is 32-bit: SQLite would store a larger count as is, out of range for everything that reads it back.
 const storedCount = z
   .number()
@@ -62,16 +82,57 @@ export const exportedLogSchema = z.strictObject({
   result: z.string().max(20_000).refine(isExerciseResult, "is not an exercise result (JSON)").nullable(),
 });
 
-export const exportSchema = z.strictObject({
+const envelope = {
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
   exportedAt: isoDate,
   settings: reviewSettingsSchema.nullable(),
-  cards: z.array(z.strictObject({ itemId: contentIdSchema, suspended: z.boolean(), leech: z.boolean() })).max(100_000),
-  // Ids are the primary key: the same id twice in one file would fail the insert, so the file is refused instead.
-  logs: z
-    .array(exportedLogSchema)
-    .max(1_000_000)
-    .refine((logs) => new Set(logs.map((l) => l.id)).size === logs.length, "a review id appears more than once"),
+  // One set of flags per item: two (suspended in one, leech in the other) would leave the card's state to chance.
+  cards: z
+    .array(z.strictObject({ itemId: contentIdSchema, suspended: z.boolean(), leech: z.boolean() }))
+    .max(100_000)
+    .refine((cards) => new Set(cards.map((c) => c.itemId)).size === cards.length, "an item appears more than once"),
+};
+// Ids are the primary key: the same id twice in one file would fail the insert, so the file is refused instead.
+const uniqueIds = (logs: Array<{ id: string }>) => new Set(logs.map((l) => l.id)).size === logs.length;
+const DUPLICATE_ID = "a review id appears more than once";
+
+export const exportSchema = z.strictObject({
+  ...envelope,
+  logs: z.array(exportedLogSchema).max(MAX_IMPORT_LOGS).refine(uniqueIds, DUPLICATE_ID),
 });
 export type ExportData = z.input<typeof exportSchema>;
+export type ImportData = z.output<typeof exportSchema>;
+
+type Issue = { path: PropertyKey[]; message: string };
+/** How many logs are validated between turns of the event loop (about 10 ms of work). */
+const VALIDATE_SLICE = 2_000;
+
+/**
+ * exportSchema.safeParse, with the logs validated a slice at a time and the event loop given a turn between slices:
+ * a file of 100,000 reviews took half a second of validation in one piece, and the server answered nobody meanwhile.
+ * The same issues (paths like "logs.5.rating"), at most `maxIssues` of them.
+ */
+export async function parseExport(
+  payload: unknown,
+  maxIssues = 5,
+): Promise<{ success: true; data: ImportData } | { success: false; issues: Issue[] }> {
+  const head = z
+    .strictObject({ ...envelope, logs: z.array(z.unknown()).max(MAX_IMPORT_LOGS) })
+    .safeParse(payload);
+  if (!head.success) return { success: false, issues: head.error.issues };
+  const raw = head.data.logs;
+  const logs: ImportData["logs"] = [];
+  const issues: Issue[] = [];
+  for (let from = 0; from < raw.length && issues.length < maxIssues; from += VALIDATE_SLICE) {
+    for (let i = from; i < Math.min(raw.length, from + VALIDATE_SLICE); i++) {
+      const log = exportedLogSchema.safeParse(raw[i]);
+      if (log.success) logs.push(log.data);
+      else issues.push(...log.error.issues.map((issue) => ({ ...issue, path: ["logs", i, ...issue.path] })));
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (!issues.length && !uniqueIds(logs)) issues.push({ path: ["logs"], message: DUPLICATE_ID });
+  if (issues.length) return { success: false, issues: issues.slice(0, maxIssues) };
+  return { success: true, data: { ...head.data, logs } };
+}

@@ -2,12 +2,17 @@ import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db, isAccountGone } from "@/lib/db";
 import { LEECH_LAPSES, type LogState } from "@/lib/srs/scheduler";
-import { replayHistory } from "@/lib/srs/replay";
+import { replayHistoryInSlices } from "@/lib/srs/replay";
 import { DEFAULT_SETTINGS, type ReviewSettings } from "@/lib/srs/settings";
-import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { settingsOf } from "./data";
-import { EXPORT_FORMAT, exportSchema, type ExportData } from "./transfer-schema";
+import {
+  EXPORT_FORMAT,
+  MAX_LOGS_PER_ITEM,
+  parseExport,
+  type ExportData,
+  type ImportData,
+} from "./transfer-schema";
 
 /** Everything of the signed-in learner's that the app stores about their learning, as JSON, stamped `now`. */
 export async function exportMyData(now = new Date()): Promise<ExportData | null> {
@@ -76,7 +81,7 @@ const sameSchedule = (a: LogState, b: LogState) =>
   a.scheduledDays === b.scheduledDays &&
   a.learningSteps === b.learningSteps;
 
-type ImportedLog = z.output<typeof exportSchema>["logs"][number];
+type ImportedLog = ImportData["logs"][number];
 type Flags = { suspended: boolean; leech: boolean } | undefined;
 
 /**
@@ -104,7 +109,18 @@ async function importItem(
   if (!fresh.length) return { added: 0, skipped };
   const freshIds = new Set(fresh.map((l) => l.id));
   const stored = await tx.reviewLog.findMany({ where: { userId, itemId }, select: scheduleSelect });
-  const { card, steps } = replayHistory([...stored, ...fresh], settings)!;
+  const refuseAll = (reason: string) => ({ added: 0, skipped: [...skipped, ...fresh.map((l) => ({ id: l.id, reason }))] });
+  if (stored.length + fresh.length > MAX_LOGS_PER_ITEM) {
+    return refuseAll(`item "${itemId}" would have more than ${MAX_LOGS_PER_ITEM} reviews`);
+  }
+  let replayed: Awaited<ReturnType<typeof replayHistoryInSlices<(typeof stored)[number] | ImportedLog>>>;
+  try {
+    replayed = await replayHistoryInSlices([...stored, ...fresh], settings);
+  } catch (error) {
+    // ts-fsrs refuses some histories (dates it cannot step between); the item is left as it was, the rest goes on.
+    return refuseAll(`item "${itemId}" cannot be replayed with these reviews: ${(error as Error).message}`);
+  }
+  const { card, steps } = replayed!;
   // Each log's schedule (state before, due, stability, ...) is what replay gives, never the file's numbers: undo
   // rolls a card back with them and the daily new-card count reads their state, so a log claiming to be an item's
   // first review made undo forget the item. A stored log after an imported earlier one is re-derived.
@@ -157,14 +173,14 @@ export async function importMyData(payload: unknown, now = new Date()): Promise<
 async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
   const user = await getCurrentUser();
   if (!user) return { status: 401, body: { error: "sign in to import" } };
-  const parsed = exportSchema.safeParse(payload);
+  const parsed = await parseExport(payload);
   if (!parsed.success) {
     // A file that is not an export at all gets one sentence, not a list of every field it lacks.
     const format = typeof payload === "object" && payload !== null ? (payload as { format?: unknown }).format : undefined;
     if (format !== EXPORT_FORMAT) {
       return { status: 400, body: { error: `this is not a Gradwise export (no "format": "${EXPORT_FORMAT}"); export one from Settings, Your data` } };
     }
-    return { status: 400, body: { error: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") } };
+    return { status: 400, body: { error: parsed.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") } };
   }
   const data = parsed.data;
   const skipped: ImportReport["skipped"] = [];

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, test, vi } from "vitest";
+import { beforeEach, describe, expect, test, vi } from "vitest";
+import { MAX_JSON_DEPTH } from "@/lib/http-json";
 import { MAX_IMPORT_BYTES } from "@/lib/review/transfer-schema";
 
 const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
@@ -14,6 +15,8 @@ const { GET: exportCsv } = await import("@/app/api/me/export/csv/route");
 const post = (handler: (r: Request) => Promise<Response>, body: string, type = "application/json") =>
   handler(new Request("http://localhost/api", { method: "POST", headers: { "content-type": type }, body }));
 
+const signedIn = () => ({ id: randomUUID(), email: "edge@example.com", name: null });
+
 // The HTTP edge of every progress route: size, type and syntax are refused before any data access.
 describe("review API routes", () => {
   const routes = [
@@ -21,6 +24,62 @@ describe("review API routes", () => {
     { label: "undo", handler: undo, limit: 32 * 1024 },
     { label: "import", handler: importData, limit: MAX_IMPORT_BYTES },
   ];
+  // The body checks are for signed-in requests; a signed-out one is refused before its body is read (below).
+  beforeEach(() => {
+    auth.user = signedIn();
+  });
+  test.each(routes)(
+    "$label answers a signed-out request 401 without reading a byte of its body",
+    async ({ handler }) => {
+      auth.user = null;
+      let pulled = 0;
+      const body = new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            pulled += 1;
+            controller.enqueue(new TextEncoder().encode("[".repeat(1 << 16)));
+          },
+          // Nothing is pulled until someone reads.
+        },
+        { highWaterMark: 0 },
+      );
+      const request = new Request("http://localhost/api", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+        duplex: "half",
+      } as RequestInit);
+      expect((await handler(request)).status).toBe(401);
+      expect(pulled).toBe(0);
+    },
+  );
+  // A browser sends these from any site without a CORS preflight.
+  test.each(
+    routes.flatMap((r) =>
+      [
+        "text/plain; application/json",
+        "multipart/form-data; boundary=application/json",
+        "application/jsonx",
+        "text/json",
+      ].map((type) => ({ ...r, type })),
+    ),
+  )("$label refuses the content type $type with 415", async ({ handler, type }) => {
+    expect((await post(handler, "{}", type)).status).toBe(415);
+  });
+  test.each(routes)("$label takes application/json with parameters, in any case", async ({ handler }) => {
+    const res = await post(handler, "{}", "Application/JSON; charset=utf-8");
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).not.toMatch(/application\/json/);
+  });
+  test.each(routes)("$label refuses nesting deeper than the limit before parsing", async ({ handler }) => {
+    const deep = "[".repeat(MAX_JSON_DEPTH + 1) + "]".repeat(MAX_JSON_DEPTH + 1);
+    const res = await post(handler, deep);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(/nests deeper/);
+    // Brackets inside a string are text, not nesting.
+    const text = await (await post(handler, JSON.stringify({ note: "[".repeat(100) }))).json();
+    expect(text.error).not.toMatch(/nests deeper/);
+  });
   test.each(routes)("$label refuses a body over its limit with 413", async ({ handler, limit }) => {
     const res = await post(handler, JSON.stringify({ pad: "x".repeat(limit + 10) }));
     expect(res.status).toBe(413);
@@ -38,12 +97,16 @@ describe("review API routes", () => {
     expect((await res.json()).error).toMatch(/unpaired surrogate/);
   });
   test.each(routes)("$label still reads a surrogate pair (an emoji) as text", async ({ handler }) => {
-    auth.user = null;
-    expect((await post(handler, String.raw`{"note": "\ud83d\udca5"}`)).status).toBe(401);
+    const res = await post(handler, String.raw`{"note": "\ud83d\udca5"}`);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).not.toMatch(/surrogate|not valid JSON/);
   });
   test.each(routes)("$label refuses a signed-out request with 401", async ({ handler }) => {
     auth.user = null;
-    const res = await post(handler, JSON.stringify({ reviewId: randomUUID(), itemId: "bp-delta-recurrence", rating: 3, durationMs: 1 }));
+    const res = await post(
+      handler,
+      JSON.stringify({ reviewId: randomUUID(), itemId: "bp-delta-recurrence", rating: 3, durationMs: 1 }),
+    );
     expect(res.status).toBe(401);
   });
   test("exports refuse a signed-out request with 401", async () => {
