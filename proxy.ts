@@ -20,11 +20,8 @@ export const config = {
   matcher: [
     {
       // Pages only: API responses are JSON and static files are hashed assets (both get the headers in next.config.ts).
-      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
+      // Prefetches and the not-found page (a missing /favicon.ico among them) are pages too: they get the policy.
+      source: "/((?!api|_next/static|_next/image).*)",
     },
   ],
 };

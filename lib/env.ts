@@ -28,6 +28,9 @@ const envSchema = z
     NEXTAUTH_URL: optional(
       z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://gradwise.example" }),
     ),
+    // How many reverse proxies sit in front of the app. 0 (no proxy): X-Forwarded-* from clients are ignored and the
+    // socket's peer is the client. N: the client address, scheme and host are taken N hops from the end.
+    TRUSTED_PROXIES: z.coerce.number().int().min(0).max(20).default(0),
     GITHUB_ID: optional(z.string().trim().min(1)),
     GITHUB_SECRET: optional(z.string().trim().min(1)),
   })
@@ -63,5 +66,13 @@ export type Env = typeof env;
 
 /** The environment for a child process (Prisma CLI, next) with the resolved database URL, so all tools agree. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, DATABASE_URL: env.databaseUrl, CHECKPOINT_DISABLE: "1", ...extra };
+  return {
+    ...process.env,
+    DATABASE_URL: env.databaseUrl,
+    CHECKPOINT_DISABLE: "1",
+    // With NEXTAUTH_URL unset, next-auth then builds its redirects from the request's own host and scheme, which
+    // scripts/serve.ts has already rewritten from the socket (or the trusted proxies), instead of localhost:3000.
+    AUTH_TRUST_HOST: "1",
+    ...extra,
+  };
 }

@@ -8,13 +8,12 @@ import {
   claimSignUp,
   clearBucket,
   emailBucket,
+  rememberSignIn,
   retryMessage,
-  signInBuckets,
   signUpRetryMessage,
 } from "./rate-limit";
 import { fieldErrorsOf, signInSchema, signUpSchema, type FormState } from "./schema";
 import { SESSION_MAX_AGE_S } from "./session-cookie";
-
 
 // One message for unknown email and wrong password, so the form does not reveal who has an account.
 export const INVALID_CREDENTIALS = "That email and password do not match an account.";
@@ -67,10 +66,12 @@ export async function signUpWithPassword(input: unknown, ctx: RequestContext): P
   const zone = timeZoneSchema.safeParse((input as { timeZone?: unknown }).timeZone);
   const settings =
     zone.success && zone.data !== DEFAULT_SETTINGS.timeZone ? { create: { timeZone: zone.data } } : undefined;
-  // Only created accounts count: typos and taken emails give the address's allowance back.
-  let created = false;
+  // Created accounts and taken emails count (each taken email tells the asker that an account exists, so asking is
+  // held to the sign-up limit); only a failure of ours gives the allowance back.
+  let counted = false;
   try {
     if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+      counted = true;
       return { ok: false, fieldErrors: { email: EMAIL_TAKEN }, email };
     }
     const passwordHash = await hashPassword(password);
@@ -78,14 +79,17 @@ export async function signUpWithPassword(input: unknown, ctx: RequestContext): P
       data: { email, passwordHash, reviewSettings: settings },
       select: { id: true },
     });
-    created = true;
+    counted = true;
     return { ok: true, userId: user.id, ...(await createSession(user.id, now)) };
   } catch (error) {
     // Two sign-ups for one email at once: the unique index refuses the second.
-    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { email: EMAIL_TAKEN }, email };
+    if (isUniqueViolation(error)) {
+      counted = true;
+      return { ok: false, fieldErrors: { email: EMAIL_TAKEN }, email };
+    }
     throw error;
   } finally {
-    if (!created) await claim.release();
+    if (!counted) await claim.release();
   }
 }
 
@@ -94,9 +98,8 @@ export async function signInWithPassword(input: unknown, ctx: RequestContext): P
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), email: formEmail(input) };
   const { email, password } = parsed.data;
   const now = ctx.now ?? new Date();
-  const buckets = signInBuckets(email, ctx.ip);
   // Counted as a failure before bcrypt runs, so guesses sent at once cannot all pass the check before any is counted.
-  const claim = await claimSignIn(buckets, now);
+  const claim = await claimSignIn(email, ctx.ip, now);
   if (claim.wait > 0) return { ok: false, error: retryMessage(claim.wait), email };
 
   const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
@@ -107,5 +110,6 @@ export async function signInWithPassword(input: unknown, ctx: RequestContext): P
   // failures stay).
   await claim.release();
   await clearBucket(emailBucket(email));
+  await rememberSignIn(ctx.ip, user.id, now);
   return { ok: true, userId: user.id, ...(await createSession(user.id, now)) };
 }

@@ -26,6 +26,9 @@ export async function checkNextAuthRequest(
   request: NextRequest,
   segments: string[],
 ): Promise<{ ok: true; request: NextRequest } | { ok: false; response: Response }> {
+  // next-auth's client logger posts here, and next-auth writes whatever it gets to the server log (newlines, so forged
+  // lines, at megabytes a second). Nothing in this app uses that client, so the endpoint does not exist.
+  if (segments[0] === "_log") return refuse("not found", 404);
   // Every value of a repeated parameter is checked: next-auth reads the last one.
   const query = request.nextUrl.searchParams;
   const errors = [

@@ -4,8 +4,9 @@ import { env } from "@/lib/env";
 import { sessionCookieName } from "./session-cookie";
 
 /**
- * Whether this request reached us over https: directly behind a TLS proxy (x-forwarded-proto) or because the
- * configured public URL is https. The same answer picks the cookie name for writing and reading.
+ * Whether this request reached us over https: behind a trusted TLS proxy (x-forwarded-proto, as scripts/serve.ts
+ * rewrote it) or because the configured public URL is https. The same answer picks the cookie name for writing and
+ * reading.
  */
 export async function requestIsSecure(): Promise<boolean> {
   const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
@@ -13,8 +14,8 @@ export async function requestIsSecure(): Promise<boolean> {
 }
 
 /**
- * The client address for rate limiting. Next.js fills x-forwarded-for with the socket address when no proxy did;
- * behind one proxy, the last entry is the address that proxy saw, which a client cannot forge.
+ * The client address for rate limiting. scripts/serve.ts replaces X-Forwarded-For with the one address it trusts:
+ * the socket's peer, or the client as the configured trusted proxies report it (lib/server/forwarded.ts).
  */
 export async function clientIp(): Promise<string> {
   const h = await headers();

@@ -13,13 +13,21 @@ export const emailSchema = z
   .max(EMAIL_MAX, `An email address has at most ${EMAIL_MAX} characters.`)
   .pipe(z.email("Enter a valid email address, like name@example.com."));
 
-// Passwords are never trimmed: spaces are allowed and count.
+/**
+ * Lengths in UTF-16 code units, as the form's minLength and maxLength count them: zod's min and max count code
+ * points, so a password of emoji the browser let through was refused by the server (or the other way round).
+ */
+const longAtLeast = (n: number) => (s: string) => s.length >= n;
+const longAtMost = (n: number) => (s: string) => s.length <= n;
+
+// Passwords are never trimmed: spaces are allowed and count, but a password of nothing else is no password.
 export const signUpSchema = z.object({
   email: emailSchema,
   password: z
     .string({ error: "Choose a password." })
-    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters for your password.`)
-    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters for your password.`),
+    .refine(longAtLeast(PASSWORD_MIN), `Use at least ${PASSWORD_MIN} characters for your password.`)
+    .refine(longAtMost(PASSWORD_MAX), `Use at most ${PASSWORD_MAX} characters for your password.`)
+    .refine((s) => s.trim() !== "", "Use something besides spaces in your password."),
 });
 
 // Sign-in checks only presence and the upper bound: any other wrong password is simply a failed attempt.
@@ -27,8 +35,8 @@ export const signInSchema = z.object({
   email: emailSchema,
   password: z
     .string({ error: "Enter your password." })
-    .min(1, "Enter your password.")
-    .max(PASSWORD_MAX, `A password has at most ${PASSWORD_MAX} characters.`),
+    .refine(longAtLeast(1), "Enter your password.")
+    .refine(longAtMost(PASSWORD_MAX), `A password has at most ${PASSWORD_MAX} characters.`),
 });
 
 export const deleteAccountSchema = z.object({

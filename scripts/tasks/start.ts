@@ -9,8 +9,9 @@ async function main() {
   await migrateDatabase();
   await seedDatabase();
   await buildIfStale();
-  const next = path.join(root, "node_modules", ".bin", "next");
-  const server = spawn(next, ["start", "-p", String(env.PORT), "-H", env.HOST], {
+  // scripts/serve.ts: Next.js behind a server that reads the client's address from the socket (see its comment).
+  const tsx = path.join(root, "node_modules", ".bin", "tsx");
+  const server = spawn(tsx, [path.join("scripts", "serve.ts")], {
     cwd: root,
     stdio: "inherit",
     env: childEnv({ NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }),

@@ -1,13 +1,16 @@
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { afterAll, describe, expect, test, vi } from "vitest";
 import { CONFIRM_MISMATCH, deleteMyAccount } from "@/lib/auth/account";
+import { EMAIL_TAKEN, INVALID_CREDENTIALS, signInWithPassword, signUpWithPassword } from "@/lib/auth/credentials";
 import {
-  EMAIL_TAKEN,
-  INVALID_CREDENTIALS,
-  signInWithPassword,
-  signUpWithPassword,
-} from "@/lib/auth/credentials";
-import { SIGNIN_WINDOW_MS, SIGNUP_MAX_PER_IP, SIGNUP_WINDOW_MS, signUpBucket } from "@/lib/auth/rate-limit";
+  SIGNIN_IP_BASE_FAILURES,
+  SIGNIN_IP_FAILURES_PER_KNOWN_ACCOUNT,
+  SIGNIN_IP_MAX_FAILURES,
+  SIGNIN_WINDOW_MS,
+  SIGNUP_MAX_PER_IP,
+  SIGNUP_WINDOW_MS,
+  signUpBucket,
+} from "@/lib/auth/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { SESSION_MAX_AGE_S } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
@@ -164,17 +167,68 @@ describe("rate limiting", () => {
     expect(later.ok).toBe(true);
   });
 
-  test("after 5 failures from one IP, other emails from that IP wait too", async () => {
+  // Five typos behind one address (a school's NAT) locked everyone there out, right passwords included.
+  test("5 failures on other emails from one address do not lock out a right password from it", async () => {
     const { email } = await signUp();
     const address = ip();
     const t0 = Date.now();
     for (let i = 0; i < 5; i++) {
-      await signInWithPassword({ email: unique("guess"), password: "wrong password" }, { ip: address, now: at(t0, 0) });
+      await signInWithPassword({ email: unique("typo"), password: "wrong password" }, { ip: address, now: at(t0, i) });
     }
-    const blocked = await signInWithPassword({ email, password: PASSWORD }, { ip: address, now: at(t0, 1) });
-    expect(blocked).toMatchObject({ ok: false, error: "Too many failed sign-ins. Try again in 14 minutes." });
-    const elsewhere = await signInWithPassword({ email, password: PASSWORD }, { ip: ip(), now: at(t0, 1) });
+    expect((await signInWithPassword({ email, password: PASSWORD }, { ip: address, now: at(t0, 6) })).ok).toBe(true);
+  });
+
+  test(`after ${SIGNIN_IP_BASE_FAILURES} failures across emails from an unknown address, every email there waits`, async () => {
+    const { email } = await signUp();
+    const address = ip();
+    const t0 = Date.now();
+    for (let i = 0; i < SIGNIN_IP_BASE_FAILURES; i++) {
+      const o = await signInWithPassword(
+        { email: unique("spray"), password: "wrong password" },
+        { ip: address, now: at(t0, i * 0.5) },
+      );
+      expect(o).toMatchObject({ error: INVALID_CREDENTIALS });
+    }
+    // The first failure (t0) leaves the window at t0+15: at t0+12 that is 3 minutes away, the message's real end.
+    const blocked = await signInWithPassword({ email, password: PASSWORD }, { ip: address, now: at(t0, 12) });
+    expect(blocked).toMatchObject({ ok: false, error: "Too many failed sign-ins. Try again in 3 minutes." });
+    const freed = await signInWithPassword(
+      { email, password: PASSWORD },
+      { ip: address, now: new Date(t0 + SIGNIN_WINDOW_MS + 1) },
+    );
+    expect(freed.ok).toBe(true);
+    const elsewhere = await signInWithPassword({ email, password: PASSWORD }, { ip: ip(), now: at(t0, 12) });
     expect(elsewhere.ok).toBe(true);
+  });
+
+  test("the address's ceiling grows with each account that signed in from it", async () => {
+    const address = ip();
+    const t0 = Date.now();
+    const accounts = await Promise.all(Array.from({ length: 3 }, () => signUp()));
+    for (const a of accounts) {
+      expect(
+        (await signInWithPassword({ email: a.email, password: PASSWORD }, { ip: address, now: at(t0, 0) })).ok,
+      ).toBe(true);
+    }
+    // Signing in again adds nothing: the count is of accounts, not sign-ins.
+    await signInWithPassword({ email: accounts[0]!.email, password: PASSWORD }, { ip: address, now: at(t0, 0) });
+    const ceiling = Math.min(
+      SIGNIN_IP_MAX_FAILURES,
+      SIGNIN_IP_BASE_FAILURES + 3 * SIGNIN_IP_FAILURES_PER_KNOWN_ACCOUNT,
+    );
+    await db.rateLimitHit.createMany({
+      data: Array.from({ length: ceiling - 1 }, () => ({ bucket: `signin:ip:${address}`, createdAt: at(t0, 1) })),
+    });
+    const last = await signInWithPassword(
+      { email: unique("typo"), password: "wrong password" },
+      { ip: address, now: at(t0, 2) },
+    );
+    expect(last).toMatchObject({ error: INVALID_CREDENTIALS });
+    const over = await signInWithPassword(
+      { email: accounts[1]!.email, password: PASSWORD },
+      { ip: address, now: at(t0, 2) },
+    );
+    expect(over).toMatchObject({ ok: false, error: expect.stringMatching(/^Too many failed sign-ins/) });
   });
 
   test(`after ${SIGNUP_MAX_PER_IP} accounts from one IP in an hour, the next sign-up waits and creates nothing`, async () => {
@@ -190,7 +244,7 @@ describe("rate limiting", () => {
     const refused = await signUpWithPassword({ email, password: PASSWORD }, { ip: address, now: at(t0, 1) });
     expect(refused).toEqual({
       ok: false,
-      error: "Too many accounts were created from this network in the last hour. Try again in 49 minutes.",
+      error: "Too many sign-ups were tried from this network in the last hour. Try again in 49 minutes.",
       email,
     });
     expect(await db.user.count({ where: { email } })).toBe(0);
@@ -203,10 +257,29 @@ describe("rate limiting", () => {
     expect(later.ok).toBe(true);
   });
 
-  test("a refused sign-up (taken email) does not use up the address's allowance", async () => {
-    const { email } = await signUp();
+  // 30 tries on taken emails each said "already exists", and none was counted: a free account-existence oracle.
+  test(`tries on taken emails count against the address's sign-ups: the ${SIGNUP_MAX_PER_IP + 1}th waits`, async () => {
+    const taken = await Promise.all(Array.from({ length: 3 }, () => signUp()));
     const address = ip();
-    await signUpWithPassword({ email, password: PASSWORD }, { ip: address });
+    const t0 = Date.now();
+    for (let i = 0; i < SIGNUP_MAX_PER_IP; i++) {
+      const o = await signUpWithPassword(
+        { email: taken[i % 3]!.email, password: PASSWORD },
+        { ip: address, now: at(t0, 0) },
+      );
+      expect(o).toMatchObject({ ok: false, fieldErrors: { email: EMAIL_TAKEN } });
+    }
+    const refused = await signUpWithPassword(
+      { email: taken[0]!.email, password: PASSWORD },
+      { ip: address, now: at(t0, 1) },
+    );
+    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^Too many sign-ups were tried/) });
+    expect(refused).not.toHaveProperty("fieldErrors");
+  });
+
+  test("a form refused before any lookup (a short password) does not use the allowance", async () => {
+    const address = ip();
+    await signUpWithPassword({ email: unique("short"), password: "short" }, { ip: address });
     expect(await db.rateLimitHit.count({ where: { bucket: signUpBucket(address) } })).toBe(0);
   });
 
@@ -214,22 +287,26 @@ describe("rate limiting", () => {
   test.each([
     { label: "at one email from many IPs", email: true, sameIp: false },
     { label: "at many emails from one IP", email: false, sameIp: true },
-  ])("10 wrong passwords sent at once $label: only 5 are tried, the rest wait", async ({ email, sameIp }) => {
-    const { email: target } = await signUp();
-    const address = ip();
-    const t0 = new Date();
-    const outcomes = await Promise.all(
-      Array.from({ length: 10 }, () =>
-        signInWithPassword(
-          { email: email ? target : unique("guess"), password: "a wrong password" },
-          { ip: sameIp ? address : ip(), now: t0 },
+  ])(
+    "wrong passwords sent at once $label: only the limit's worth are tried, the rest wait",
+    async ({ email, sameIp }) => {
+      const limit = email ? 5 : SIGNIN_IP_BASE_FAILURES;
+      const { email: target } = await signUp();
+      const address = ip();
+      const t0 = new Date();
+      const outcomes = await Promise.all(
+        Array.from({ length: limit + 5 }, () =>
+          signInWithPassword(
+            { email: email ? target : unique("guess"), password: "a wrong password" },
+            { ip: sameIp ? address : ip(), now: t0 },
+          ),
         ),
-      ),
-    );
-    const tried = outcomes.filter((o) => !o.ok && o.error === INVALID_CREDENTIALS);
-    const waited = outcomes.filter((o) => !o.ok && o.error?.startsWith("Too many failed sign-ins"));
-    expect({ tried: tried.length, waited: waited.length }).toEqual({ tried: 5, waited: 5 });
-  });
+      );
+      const tried = outcomes.filter((o) => !o.ok && o.error === INVALID_CREDENTIALS);
+      const waited = outcomes.filter((o) => !o.ok && o.error?.startsWith("Too many failed sign-ins"));
+      expect({ tried: tried.length, waited: waited.length }).toEqual({ tried: limit, waited: 5 });
+    },
+  );
 
   test("sign-ups sent at once from one IP with one account left: one is created", async () => {
     const address = ip();

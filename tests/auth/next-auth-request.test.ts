@@ -84,3 +84,19 @@ describe("checkNextAuthRequest", () => {
     expect(await checked.request.text()).toBe(body);
   });
 });
+
+// Anyone could write to the server log through next-auth's client logger, newlines (forged lines) included.
+describe("next-auth's client logger endpoint", () => {
+  test.each([
+    {
+      label: "a forged log line",
+      body: "level=error&code=x%0A[next-auth] forged",
+      type: "application/x-www-form-urlencoded",
+    },
+    { label: "an empty post", body: "", type: "application/x-www-form-urlencoded" },
+  ])("refuses $label with 404 before next-auth sees it", async ({ body, type }) => {
+    const res = await checkNextAuthRequest(request("/api/auth/_log", { method: "POST", body, type }), ["_log"]);
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.response.status).toBe(404);
+  });
+});

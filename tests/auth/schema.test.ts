@@ -33,6 +33,32 @@ describe("signUpSchema", () => {
     expect(parsed.success && parsed.data.email).toBe(email);
   });
 
+  // The form's minLength and maxLength count UTF-16 units; the server counted code points, so they disagreed.
+  test.each([
+    {
+      label: "5 emoji (10 units) pass the minimum, as the form lets them",
+      password: "😀".repeat(PASSWORD_MIN / 2),
+      ok: true,
+    },
+    { label: "9 units fail it", password: "😀".repeat(4) + "x", ok: false },
+    { label: "100 emoji (200 units) pass the maximum", password: "😀".repeat(PASSWORD_MAX / 2), ok: true },
+    {
+      label: "101 emoji (202 units) fail it, as the form's maxLength does",
+      password: "😀".repeat(PASSWORD_MAX / 2 + 1),
+      ok: false,
+    },
+  ])("password length in UTF-16 units: $label", ({ password, ok: passes }) => {
+    expect(signUpSchema.safeParse({ email: "a@b.co", password }).success).toBe(passes);
+  });
+  test.each([" ".repeat(PASSWORD_MIN), " \t ".repeat(PASSWORD_MIN)])(
+    "refuses a password of only spaces (%j)",
+    (password) => {
+      const parsed = signUpSchema.safeParse({ email: "a@b.co", password });
+      expect(parsed.success).toBe(false);
+      if (!parsed.success) expect(fieldErrorsOf(parsed.error).password).toMatch(/besides spaces/);
+    },
+  );
+
   test("keeps spaces in passwords", () => {
     const parsed = signUpSchema.parse({ email: "a@b.co", password: "  spaced out  " });
     expect(parsed.password).toBe("  spaced out  ");

@@ -60,7 +60,7 @@ const authActions = await import("@/lib/auth/actions");
 const reviewActions = await import("@/lib/review/actions");
 const settingsActions = await import("@/lib/review/settings-action");
 const { createSession } = await import("@/lib/auth/credentials");
-const { SIGNIN_MAX_FAILURES } = await import("@/lib/auth/rate-limit");
+const { SIGNIN_IP_BASE_FAILURES } = await import("@/lib/auth/rate-limit");
 const { recordRating } = await import("@/lib/review/data");
 
 const RUNS = 1000;
@@ -865,13 +865,13 @@ const signedIn: Target[] = [
         {
           numRuns: RUNS,
           // The one intended write: a failed attempt on a well-formed email is recorded for rate limiting, and the
-          // limit (per IP, all payloads here come from one) stops the recording after SIGNIN_MAX_FAILURES attempts.
+          // limit (per IP, all payloads here come from one) stops the recording after SIGNIN_IP_BASE_FAILURES attempts.
           allowed: {
             tables: ["RateLimitHit"],
             check: (before, previous, after, c) => {
               if (!c.attempt)
                 expect(after.RateLimitHit, "a refused form was counted as an attempt").toEqual(previous.RateLimitHit);
-              expect(after.RateLimitHit!.rows - before.RateLimitHit!.rows).toBeLessThanOrEqual(2 * SIGNIN_MAX_FAILURES);
+              expect(after.RateLimitHit!.rows - before.RateLimitHit!.rows).toBeLessThanOrEqual(2 * SIGNIN_IP_BASE_FAILURES);
             },
           },
         },
