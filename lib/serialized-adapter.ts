@@ -13,8 +13,7 @@ type Query = Parameters<Adapter["queryRaw"]>[0];
  * transaction rolls back (a duplicate review id does exactly that). Here the connection is held from BEGIN until
  * the transaction's commit or rollback, and everything else runs between transactions.
  *
- * better-sqlite3 runs a statement synchronously when the adapter is called, so checking the gate and calling the
- * adapter in the same turn (no `await` in between) is enough: nothing can open a transaction in between.
+ * Turns are taken first in, first out (fifoLock), statements and transactions alike.
  * A transaction's own queries go straight through, so code inside `$transaction` must use its `tx`, never `db`:
  * a `db` query there would wait for its own transaction to end (Prisma's transaction timeout then ends it).
  */
@@ -26,16 +25,47 @@ export function serializeTransactions(factory: AdapterFactory): AdapterFactory {
   };
 }
 
-function gated(inner: Adapter): Adapter {
-  /** Settles when the open transaction ends; null when none is open. */
-  let open: Promise<void> | null = null;
+/**
+ * One turn at a time on the connection, handed over in arrival order. Waiting by re-checking a shared "open"
+ * promise let whoever ran first after a commit take the next turn, and under sustained load some ratings waited
+ * 15 s while others went through dozens of times.
+ */
+export function fifoLock() {
+  let held = false;
+  const queue: Array<() => void> = [];
+  return {
+    acquire(): Promise<void> {
+      if (!held && queue.length === 0) {
+        held = true;
+        return Promise.resolve();
+      }
+      return new Promise<void>((resolve) => queue.push(resolve));
+    },
+    /** Hands the turn to the next in line (it stays held), or frees it. */
+    release(): void {
+      const next = queue.shift();
+      if (next) next();
+      else held = false;
+    },
+    get waiting() {
+      return queue.length;
+    },
+  };
+}
 
-  // The gate is checked and the adapter called in one turn: an `await` between them would let a transaction start.
+function gated(inner: Adapter): Adapter {
+  const lock = fifoLock();
+
+  // A statement outside a transaction takes its turn like a transaction does, and gives it back when it has run.
   const outside =
     <A, T>(run: (arg: A) => Promise<T>) =>
     async (arg: A): Promise<T> => {
-      while (open) await open;
-      return run(arg);
+      await lock.acquire();
+      try {
+        return await run(arg);
+      } finally {
+        lock.release();
+      }
     };
 
   return {
@@ -47,12 +77,12 @@ function gated(inner: Adapter): Adapter {
     ...(inner.getConnectionInfo ? { getConnectionInfo: () => inner.getConnectionInfo!() } : {}),
     dispose: () => inner.dispose(),
     startTransaction: async (isolationLevel) => {
-      while (open) await open;
-      let release!: () => void;
-      open = new Promise<void>((resolve) => (release = resolve));
+      await lock.acquire();
+      let ended = false;
       const end = () => {
-        open = null;
-        release();
+        if (ended) return;
+        ended = true;
+        lock.release();
       };
       try {
         const tx = await inner.startTransaction(isolationLevel);
