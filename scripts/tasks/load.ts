@@ -17,6 +17,7 @@ import {
   type LoadUser,
   type RatingRequest,
 } from "../lib/load-users";
+import { largeExport, postBracketsSignedOut, postImport, startProbe } from "../lib/load-hostile";
 import { integrityCheck, readStoredReviews, verifyReviews, type AckedRating } from "../lib/load-verify";
 import { scratchDbFile, startServer, type RunningServer } from "../lib/server";
 import { buildIfStale, root } from "../lib/steps";
@@ -27,7 +28,7 @@ const PER_USER = 200;
 const RESEND_EVERY = 25;
 const SEED = 20261122;
 // Generous for a shared 2-core machine (a run takes 2–3 minutes there); it exists so a hung server cannot hang CI.
-const TIME_LIMIT_MS = 8 * 60_000;
+const TIME_LIMIT_MS = 11 * 60_000;
 const SHOWN = 25;
 
 let current: RunningServer | null = null;
@@ -253,6 +254,75 @@ async function faultRun(): Promise<{ violations: string[]; summary: string }> {
   };
 }
 
+const HOSTILE_PER_USER = 60;
+/** The import's size: reviews on each of this many items (30,000 reviews, about 8 MB). */
+const IMPORT_ITEMS = 100;
+const IMPORT_PER_ITEM = 300;
+/**
+ * A generous bound on the probe's slowest answer, for a shared 2-core machine under 50 users rating back to back
+ * (the bench's target, measured on a quiet machine, is 250 ms). Before the hardening, the signed-out body alone
+ * stopped the server for 11–13 s.
+ */
+const LONGEST_PAUSE_LIMIT_MS = 3_000;
+
+async function hostileRun(): Promise<{ violations: string[]; summary: string }> {
+  console.log("\n› Hostile run: a 32 MiB signed-out body and a large import while 50 users rate");
+  const server = await start("load-hostile");
+  const items = reviewableItemIds(server.dbFile);
+  const users = createSignedInUsers(server.dbFile, USERS, "hostile");
+  const importer = createSignedInUsers(server.dbFile, 1, "importer")[0]!;
+  const plans = planRatings(SEED + 3, USERS, HOSTILE_PER_USER, items);
+  const log = newLog();
+  const target: Target = { baseUrl: server.baseUrl, down: false, back: Promise.resolve(), windDown: false };
+  const probe = startProbe(server.baseUrl);
+  const started = performance.now();
+  const rating = runUsers(users, plans, target, log, () => {});
+  await new Promise((r) => setTimeout(r, 2000));
+  const signedOut = await postBracketsSignedOut(server.baseUrl);
+  console.log(`  [hostile] signed-out 32 MiB body: ${signedOut.status} in ${signedOut.ms.toFixed(0)} ms`);
+  const file = largeExport(items.slice(0, IMPORT_ITEMS), IMPORT_PER_ITEM);
+  const imported = await postImport(server.baseUrl, importer, file);
+  console.log(
+    `  [hostile] signed-in import of ${file.logs.length} reviews: ${imported.status} in ${imported.ms.toFixed(0)} ms`,
+  );
+  await rating;
+  const seconds = (performance.now() - started) / 1000;
+  const probed = await probe.stop();
+  await server.stop();
+  current = null;
+  const violations = log.violations.map((v) => `hostile: ${v}`);
+  // A refusal may also come as a closed connection once the server stops reading; a 2xx or 5xx never may.
+  if (signedOut.status !== 401 && signedOut.status !== "network")
+    violations.push(`hostile: the signed-out body was answered ${signedOut.status}, not 401`);
+  if (imported.status !== 200) violations.push(`hostile: the import was answered ${imported.status}: ${imported.body}`);
+  else if (!imported.body.includes(`"logs":${file.logs.length}`))
+    violations.push(`hostile: the import did not add all ${file.logs.length} reviews: ${imported.body}`);
+  if (probed.longestMs > LONGEST_PAUSE_LIMIT_MS)
+    violations.push(`hostile: the probe waited ${probed.longestMs.toFixed(0)} ms (limit ${LONGEST_PAUSE_LIMIT_MS} ms)`);
+  if (probed.failures > 0) violations.push(`hostile: ${probed.failures} probe(s) failed`);
+  // The importer's reviews were not rated through the load, so only the 50 users' are held to their acknowledgements.
+  const stored = readStoredReviews(server.dbFile);
+  const raters = new Set(users.map((u) => u.id));
+  const integrity = integrityCheck(server.dbFile);
+  if (integrity !== "ok") violations.push(`hostile: integrity_check ${integrity}`);
+  violations.push(
+    ...verifyReviews({
+      ...stored,
+      logs: stored.logs.filter((l) => raters.has(l.userId)),
+      cards: stored.cards.filter((c) => raters.has(c.userId)),
+      acked: log.acked,
+      unanswered: new Set(),
+    }).map((v) => `hostile: ${v}`),
+  );
+  return {
+    violations,
+    summary:
+      `hostile run (${USERS} users × ${HOSTILE_PER_USER} ratings): a signed-out 32 MiB body answered ${signedOut.status} in ${signedOut.ms.toFixed(0)} ms; ` +
+      `a signed-in import of ${file.logs.length} reviews answered ${imported.status} in ${(imported.ms / 1000).toFixed(1)} s; ` +
+      `longest probe wait ${probed.longestMs.toFixed(0)} ms over ${probed.probes} probes; ${summaryLine(log, seconds)}`,
+  };
+}
+
 async function main() {
   const limit = setTimeout(() => {
     console.error(`✗ load test exceeded its ${TIME_LIMIT_MS / 1000} s limit; killing the server.`);
@@ -261,8 +331,9 @@ async function main() {
   await buildIfStale();
   const clean = await cleanRun();
   const fault = await faultRun();
+  const hostile = await hostileRun();
   clearTimeout(limit);
-  const violations = [...clean.violations, ...fault.violations];
+  const violations = [...clean.violations, ...fault.violations, ...hostile.violations];
   // For .ci/run's closing line: each run counts as one check, passed when it found no violation.
   mkdirSync(path.join(root, "reports"), { recursive: true });
   writeFileSync(
@@ -272,6 +343,7 @@ async function main() {
         runs: [
           { name: "clean", violations: clean.violations.length },
           { name: "fault", violations: fault.violations.length },
+          { name: "hostile", violations: hostile.violations.length },
         ],
       },
       null,
@@ -281,6 +353,7 @@ async function main() {
   console.log("\nLoad and faults");
   console.log(`  ${clean.summary}`);
   console.log(`  ${fault.summary}`);
+  console.log(`  ${hostile.summary}`);
   if (violations.length > 0) {
     console.error(`\n✗ ${violations.length} violation(s); the first ${Math.min(SHOWN, violations.length)}:`);
     for (const v of violations.slice(0, SHOWN)) console.error(`  - ${v}`);

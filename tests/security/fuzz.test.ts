@@ -196,9 +196,13 @@ const WRONG_TYPES = [
   "application/x-www-form-urlencoded",
   "multipart/form-data; boundary=x",
   "application/xml",
-  "APPLICATION/JSON",
   "application/jso",
   "text/json",
+  // Types a browser sends from any site without a preflight, which merely mention JSON.
+  "text/plain; application/json",
+  "multipart/form-data; boundary=application/json",
+  "application/x-www-form-urlencoded; application/json",
+  "application/jsonx",
 ];
 
 /** `corrupted`: bodies whose content is refused; `valid`: a body that would be accepted if the request were right. */
@@ -483,11 +487,39 @@ const signedIn: Target[] = [
       const otherUser = fc
         .subarray(seeded.bReviewIds, { minLength: 1 })
         .map((ids) => withLogs(JSON.stringify(ids.map((id) => log(id, seeded.qaIds[0]!)))));
+      // Reviews dated out of bounds (0001-01-01 then 1900-01-01 made ts-fsrs throw, a 500).
+      const outOfBounds = fc
+        .tuple(
+          fc.constantFrom(
+            "0001-01-01T00:00:00Z",
+            "1900-01-01T00:00:00Z",
+            "1999-12-31T23:59:59Z",
+            "2200-01-01T00:00:00Z",
+          ),
+          fc.boolean(),
+        )
+        .map(([at, dueToo]) => {
+          const l = log(`bounds-${randomUUID()}`, seeded.qaIds[1]!);
+          return withLogs(JSON.stringify([{ ...l, review: at, ...(dueToo ? { due: at } : {}) }]));
+        });
+      // One item twice in `cards`, suspended in one and a leech in the other.
+      const conflictingCards = fc.constant(null).map(() => {
+        const flags = (suspended: boolean) => ({ itemId: seeded.qaIds[1]!, suspended, leech: !suspended });
+        const l = JSON.stringify(log(`cards-${randomUUID()}`, seeded.qaIds[1]!));
+        return objectText(
+          valid.map(([k, v]) => [
+            k,
+            k === "cards" ? JSON.stringify([flags(true), flags(false)]) : k === "logs" ? `[${l}]` : v,
+          ]),
+        );
+      });
       type Case = { body: BodyCase; otherUser: boolean };
       const refused = fc.oneof(
         { arbitrary: corruptedBody(valid, importRules, { strict: true }), weight: 3 },
         { arbitrary: oneLog, weight: 3 },
         { arbitrary: twice, weight: 1 },
+        { arbitrary: outOfBounds, weight: 1 },
+        { arbitrary: conflictingCards, weight: 1 },
       );
       const cases: fc.Arbitrary<Case> = fc.oneof(
         {
@@ -871,7 +903,9 @@ const signedIn: Target[] = [
             check: (before, previous, after, c) => {
               if (!c.attempt)
                 expect(after.RateLimitHit, "a refused form was counted as an attempt").toEqual(previous.RateLimitHit);
-              expect(after.RateLimitHit!.rows - before.RateLimitHit!.rows).toBeLessThanOrEqual(2 * SIGNIN_IP_BASE_FAILURES);
+              expect(after.RateLimitHit!.rows - before.RateLimitHit!.rows).toBeLessThanOrEqual(
+                2 * SIGNIN_IP_BASE_FAILURES,
+              );
             },
           },
         },
