@@ -60,7 +60,7 @@ const authActions = await import("@/lib/auth/actions");
 const reviewActions = await import("@/lib/review/actions");
 const settingsActions = await import("@/lib/review/settings-action");
 const { createSession } = await import("@/lib/auth/credentials");
-const { SIGNIN_IP_BASE_FAILURES } = await import("@/lib/auth/rate-limit");
+const { SIGNIN_IP_BASE_FAILURES, SIGNUP_MAX_PER_IP } = await import("@/lib/auth/rate-limit");
 const { recordRating } = await import("@/lib/review/data");
 
 const RUNS = 1000;
@@ -935,7 +935,7 @@ const signedIn: Target[] = [
           password: badPassword,
           junk: junkEntries(["email", "password"]),
         }),
-        // Someone else's email, however it is spelled, is taken: refused before any hashing.
+        // Someone else's email, however it is spelled, is taken: refused before any hashing, and counted.
         fc.record({
           email: fc.constantFrom<FormValue>(seeded.b.email, ` ${seeded.b.email.toUpperCase()}`, seeded.a.email),
           password: goodPassword,
@@ -959,7 +959,17 @@ const signedIn: Target[] = [
             ),
           ),
         (o) => expectErrorState(o),
-        { numRuns: RUNS },
+        {
+          numRuns: RUNS,
+          // The one intended write: a try on a taken email counts against the address's sign-ups (an account-existence
+          // question), and the limit stops the counting after SIGNUP_MAX_PER_IP of them.
+          allowed: {
+            tables: ["RateLimitHit"],
+            check: (before, _previous, after) => {
+              expect(after.RateLimitHit!.rows - before.RateLimitHit!.rows).toBeLessThanOrEqual(SIGNUP_MAX_PER_IP);
+            },
+          },
+        },
       );
     },
   },
