@@ -64,15 +64,19 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 export const env = parseEnv();
 export type Env = typeof env;
 
+/**
+ * For the process that runs scripts/serve.ts only: with NEXTAUTH_URL unset, next-auth then builds its redirects from
+ * the request's own host and scheme (instead of http://localhost:3000), which the front server has already rewritten
+ * from the socket or the trusted proxies. Anywhere else those headers are a client's claims.
+ */
+export const FRONT_SERVER_ENV = { AUTH_TRUST_HOST: "1" } as const;
+
 /** The environment for a child process (Prisma CLI, next) with the resolved database URL, so all tools agree. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     DATABASE_URL: env.databaseUrl,
     CHECKPOINT_DISABLE: "1",
-    // With NEXTAUTH_URL unset, next-auth then builds its redirects from the request's own host and scheme, which
-    // scripts/serve.ts has already rewritten from the socket (or the trusted proxies), instead of localhost:3000.
-    AUTH_TRUST_HOST: "1",
     ...extra,
   };
 }

@@ -6,9 +6,16 @@ import { Rating, State } from "@/lib/srs/scheduler";
 import { settingsOf } from "./data";
 import { parseExerciseResult } from "./transfer-schema";
 
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
 /** An item counts as mastered once FSRS expects to remember it for three weeks. */
 export const MASTERED_STABILITY_DAYS = 21;
+/** The days the heatmap, streak, retention and review count look back over, today included. */
+export const HISTORY_DAYS = 365;
+/**
+ * The exercise attempts the accuracy and mistake tables are made from: the latest this many. Each is a JSON result
+ * to parse, and an account with years of attempts made every visit parse all of them.
+ */
+export const RESULTS_READ = 1_000;
 
 export interface Progress {
   dueToday: number;
@@ -31,11 +38,42 @@ export interface Progress {
 export async function getProgress(userId: string, now = new Date()): Promise<Progress> {
   const settings = await settingsOf(userId);
   const dayStart = startOfLearnerDay(now, settings.timeZone, settings.dayStartHour);
-  const [cards, logs, items, decks] = await Promise.all([
-    db.reviewCard.findMany({ where: { userId }, select: { itemId: true, due: true, stability: true, state: true, lapses: true, leech: true, suspended: true } }),
+  // The learner days of the history, oldest first, by their real starts (12 hours before a start is always inside
+  // the day before, whose length is 23 to 25 hours).
+  const pastStarts = [dayStart.getTime()];
+  for (let i = 1; i < HISTORY_DAYS; i++) {
+    pastStarts.unshift(
+      startOfLearnerDay(new Date(pastStarts[0]! - 12 * HOUR), settings.timeZone, settings.dayStartHour).getTime(),
+    );
+  }
+  const since = new Date(pastStarts[0]!);
+  const inHistory = { userId, review: { gte: since } };
+  // Counted by the database, a day at a time: reading every review of the year (100,000 for a heavy account) and
+  // dating each in the learner's zone cost seconds per visit.
+  const counts = await db.$transaction([
+    ...pastStarts.map((start, i) =>
+      db.reviewLog.count({
+        where: {
+          userId,
+          review: { gte: new Date(start), ...(i + 1 < pastStarts.length ? { lt: new Date(pastStarts[i + 1]!) } : {}) },
+        },
+      }),
+    ),
+    db.reviewLog.count({ where: { ...inHistory, state: State.Review } }),
+    db.reviewLog.count({ where: { ...inHistory, state: State.Review, rating: { not: Rating.Again } } }),
+  ]);
+  const perDay = counts.slice(0, HISTORY_DAYS);
+  const [recallCount, recalledCount] = counts.slice(HISTORY_DAYS) as [number, number];
+  const [cards, results, items, decks] = await Promise.all([
+    db.reviewCard.findMany({
+      where: { userId },
+      select: { itemId: true, due: true, stability: true, state: true, lapses: true, leech: true, suspended: true },
+    }),
     db.reviewLog.findMany({
-      where: { userId, review: { gte: new Date(dayStart.getTime() - 365 * DAY) } },
-      select: { review: true, rating: true, state: true, result: true },
+      where: { ...inHistory, result: { not: null } },
+      orderBy: { review: "desc" },
+      take: RESULTS_READ,
+      select: { result: true },
     }),
     listItemsForReview({}),
     listDecks(),
@@ -45,7 +83,9 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
   // cards due near the boundary on the wrong day. 30 hours after a start is always inside the next day.
   const starts = [dayStart.getTime()];
   for (let i = 0; i < 30; i++) {
-    starts.push(startOfLearnerDay(new Date(starts[i]! + 30 * 3_600_000), settings.timeZone, settings.dayStartHour).getTime());
+    starts.push(
+      startOfLearnerDay(new Date(starts[i]! + 30 * 3_600_000), settings.timeZone, settings.dayStartHour).getTime(),
+    );
   }
   const forecast = Array.from({ length: 30 }, () => 0);
   const live = new Set(items.map((i) => i.id));
@@ -57,15 +97,10 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
     if (day >= -1) forecast[Math.max(0, day)]! += 1;
   }
 
-  const perDate = new Map<string, number>();
-  for (const l of logs) {
-    const d = learnerDate(l.review, settings.timeZone, settings.dayStartHour);
-    perDate.set(d, (perDate.get(d) ?? 0) + 1);
-  }
-  const heatmap = Array.from({ length: 365 }, (_, i) => {
-    const date = learnerDate(new Date(dayStart.getTime() - (364 - i) * DAY + DAY / 2), settings.timeZone, settings.dayStartHour);
-    return { date, count: perDate.get(date) ?? 0 };
-  });
+  const heatmap = pastStarts.map((start, i) => ({
+    date: learnerDate(new Date(start), settings.timeZone, settings.dayStartHour),
+    count: perDay[i]!,
+  }));
   // A streak survives a today without reviews yet: it counts back from yesterday then.
   let streak = 0;
   for (let i = heatmap.length - 1; i >= 0; i--) {
@@ -73,14 +108,19 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
     else if (i !== heatmap.length - 1) break;
   }
 
-  const recalls = logs.filter((l) => l.state === State.Review);
-  const retention = recalls.length ? recalls.filter((l) => l.rating !== Rating.Again).length / recalls.length : null;
+  const retention = recallCount ? recalledCount / recallCount : null;
 
   const cardOf = new Map(cards.map((c) => [c.itemId, c]));
   const mastered = (id: string) => (cardOf.get(id)?.stability ?? 0) >= MASTERED_STABILITY_DAYS;
   const deckRows = decks.map((d) => {
     const mine = items.filter((i) => i.deck === d.id);
-    return { id: d.id, title: d.title, items: mine.length, started: mine.filter((i) => cardOf.has(i.id)).length, mastered: mine.filter((i) => mastered(i.id)).length };
+    return {
+      id: d.id,
+      title: d.title,
+      items: mine.length,
+      started: mine.filter((i) => cardOf.has(i.id)).length,
+      mastered: mine.filter((i) => mastered(i.id)).length,
+    };
   });
   const tagCounts = new Map<string, { items: number; mastered: number }>();
   for (const i of items) {
@@ -95,7 +135,7 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
 
   const quantities = new Map<string, { right: number; total: number }>();
   const mistakes = new Map<string, number>();
-  for (const l of logs) {
+  for (const l of results) {
     // A result that is not one (imported before imports checked it) is left out rather than failing the page.
     const r = l.result ? parseExerciseResult(l.result) : null;
     if (!r) continue;
@@ -117,10 +157,17 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
     heatmap,
     streak,
     retention,
-    reviews: logs.length,
+    reviews: perDay.reduce((a, b) => a + b, 0),
     decks: deckRows,
     tags: [...tagCounts].map(([tag, v]) => ({ tag, ...v })).sort((a, b) => a.tag.localeCompare(b.tag)),
-    leeches: cards.filter((c) => c.leech).map((c) => ({ itemId: c.itemId, title: titles.get(c.itemId) ?? c.itemId, lapses: c.lapses, suspended: c.suspended })),
+    leeches: cards
+      .filter((c) => c.leech)
+      .map((c) => ({
+        itemId: c.itemId,
+        title: titles.get(c.itemId) ?? c.itemId,
+        lapses: c.lapses,
+        suspended: c.suspended,
+      })),
     quantities: [...quantities].map(([ask, v]) => ({ ask, ...v })),
     mistakes: [...mistakes].map(([mistake, count]) => ({ mistake, count })).sort((a, b) => b.count - a.count),
   };

@@ -1,5 +1,6 @@
 // `npm run dev`: prepare the database like `npm start`, then the Next.js development server.
 import path from "node:path";
+import { FRONT_SERVER_ENV } from "../../lib/env";
 import { generatePrismaClient, migrateDatabase, must, root, seedDatabase } from "../lib/steps";
 
 async function main() {
@@ -8,6 +9,7 @@ async function main() {
   await seedDatabase();
   // The same front server as `npm start` (scripts/serve.ts), with Next in development mode.
   await must("next dev", path.join(root, "node_modules", ".bin", "tsx"), [path.join("scripts", "serve.ts"), "--dev"], {
+    ...FRONT_SERVER_ENV,
     NODE_ENV: "development",
   });
 }

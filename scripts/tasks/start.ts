@@ -1,7 +1,7 @@
 // `npm start`: generate, migrate, seed, build when stale, then serve the production app.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { childEnv, env } from "../../lib/env";
+import { childEnv, env, FRONT_SERVER_ENV } from "../../lib/env";
 import { buildIfStale, generatePrismaClient, migrateDatabase, root, seedDatabase, waitForHealth } from "../lib/steps";
 
 async function main() {
@@ -14,7 +14,7 @@ async function main() {
   const server = spawn(tsx, [path.join("scripts", "serve.ts")], {
     cwd: root,
     stdio: "inherit",
-    env: childEnv({ NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }),
+    env: childEnv({ ...FRONT_SERVER_ENV, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }),
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
