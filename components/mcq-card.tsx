@@ -5,8 +5,10 @@ import { McqChoice } from "./mcq-choice";
 import { Mdx } from "./mdx";
 import { QuestionPanel } from "./question-panel";
 
-// A GET form: submitting works without JavaScript, and the graded view is a URL like any other page.
-export function McqCard({ item, picked }: { item: ItemView; picked: number[] | undefined }) {
+// A GET form: submitting works without JavaScript, and the graded view is a URL like any other page. Picks are
+// choice ids (a choice's place in the content file); `order` is the ids in the order shown, drawn from a seed the
+// page derives again for the graded view, so both show the same order.
+export function McqCard({ item, picked, order }: { item: ItemView; picked: number[] | undefined; order: number[] }) {
   const multiple = item.choices.filter((c) => c.correct).length > 1;
   const grade = picked ? gradeMcq(item.choices, picked) : undefined;
   return (
@@ -27,15 +29,16 @@ export function McqCard({ item, picked }: { item: ItemView; picked: number[] | u
       <fieldset>
         <legend className="sr-only">Choices</legend>
         <ol className="space-y-3">
-          {item.choices.map((choice, i) => (
+          {order.map((id, position) => (
             <McqChoice
-              key={i}
-              index={i}
-              text={choice.text}
-              why={choice.why}
+              key={id}
+              id={id}
+              position={position}
+              text={item.choices[id]!.text}
+              why={item.choices[id]!.why}
               multiple={multiple}
-              picked={picked?.includes(i) ?? false}
-              outcome={grade && picked?.length ? grade.outcomes[i] : undefined}
+              picked={picked?.includes(id) ?? false}
+              outcome={grade && picked?.length ? grade.outcomes[id] : undefined}
             />
           ))}
         </ol>

@@ -29,7 +29,10 @@ export function outcomeLabel(outcome: ChoiceOutcome, multiple: boolean): string 
 }
 
 interface Props {
-  index: number;
+  /** The choice's id, sent as the pick. */
+  id: number;
+  /** Where it is shown, from 0: its number key is position + 1. */
+  position: number;
   text: string;
   why: string;
   multiple: boolean;
@@ -37,7 +40,7 @@ interface Props {
   outcome?: ChoiceOutcome;
 }
 
-export function McqChoice({ index, text, why, multiple, picked, outcome }: Props) {
+export function McqChoice({ id, position, text, why, multiple, picked, outcome }: Props) {
   const look = outcome ? { ...OUTCOME[outcome], label: outcomeLabel(outcome, multiple) } : undefined;
   return (
     <li
@@ -47,9 +50,10 @@ export function McqChoice({ index, text, why, multiple, picked, outcome }: Props
         <input
           type={multiple ? "checkbox" : "radio"}
           name="pick"
-          value={index}
+          value={id}
           defaultChecked={picked}
-          data-choice-index={index}
+          data-choice-index={position}
+          data-choice-id={id}
           className="mt-1.5 size-4 accent-brand-600"
         />
         <kbd
@@ -57,7 +61,7 @@ export function McqChoice({ index, text, why, multiple, picked, outcome }: Props
           data-key-hint
           className="mt-0.5 rounded border border-zinc-300 px-1.5 font-mono text-xs text-zinc-500 dark:text-zinc-400 dark:border-zinc-700"
         >
-          {index + 1}
+          {position + 1}
         </kbd>
         <span className="min-w-0 flex-1">
           <Mdx source={text} inline />

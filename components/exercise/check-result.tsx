@@ -8,15 +8,12 @@ interface Props {
   result: CheckResult;
   verified: boolean;
   solution?: SolutionStep[];
-  /**
-   * Keep the solution closed even after a wrong answer. In a review the rating bar follows this panel, and an open
-   * solution (a dozen typeset steps) pushed it out of view; the summary still offers the solution one click away.
-   */
-  collapseSolution?: boolean;
+  /** The hint a wrong answer is offered before the solution, when one is left. */
+  nextHint?: { number: number; total: number; onReveal: () => void };
 }
 
 /** Score, the first wrong step, the diagnosed mistakes and the step-by-step solution. */
-export function CheckResultPanel({ result, verified, solution, collapseSolution = false }: Props) {
+export function CheckResultPanel({ result, verified, solution, nextHint }: Props) {
   const percent = Math.round(result.score * 100);
   const allRight = result.firstWrongStep === null;
   return (
@@ -58,8 +55,18 @@ export function CheckResultPanel({ result, verified, solution, collapseSolution 
           </ul>
         </div>
       ) : null}
+      {!allRight && nextHint ? (
+        <p className="text-sm">
+          Try again with the next hint before opening the solution:{" "}
+          <button type="button" onClick={nextHint.onReveal} className="font-medium text-brand-600 underline dark:text-brand-100">
+            Show hint {nextHint.number} of {nextHint.total}
+          </button>
+        </p>
+      ) : null}
+      {/* Closed even after a wrong answer: opened, it gave the whole derivation away before a retry (and in a review
+          pushed the rating bar out of view). The summary keeps it one click away. */}
       {solution ? (
-        <details className="rounded-xl bg-zinc-50 dark:bg-zinc-900" open={!allRight && !collapseSolution}>
+        <details className="rounded-xl bg-zinc-50 dark:bg-zinc-900">
           <summary className="cursor-pointer px-4 py-2 font-medium">Step-by-step solution</summary>
           <ol className="prose-card space-y-1 overflow-x-auto px-4 pb-3">
             {solution.map((s) => (

@@ -31,7 +31,6 @@ interface Props {
   onChecked?: (attempt: ExerciseAttempt) => void;
 }
 
-
 export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChecked }: Props) {
   const router = useRouter();
   const asked = useMemo(() => askedQuantities(definition), [definition]);
@@ -93,6 +92,8 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
     setBusy(false);
   }
 
+  const revealHint = () => setHintsShown((n) => Math.min(n + 1, hints.length));
+
   function newNumbers() {
     const next = crypto.getRandomValues(new Uint32Array(1))[0]! % MAX_SEED;
     router.push(`/cards/${exerciseId}?seed=${next}`);
@@ -131,7 +132,7 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
           )}
         </div>
       </form>
-      <HintList hints={hints} shown={hintsShown} onReveal={() => setHintsShown((n) => Math.min(n + 1, hints.length))} />
+      <HintList hints={hints} shown={hintsShown} onReveal={revealHint} />
       {!server.verified && server.error ? (
         <p role="alert" className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
           {server.error}
@@ -142,7 +143,7 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
           result={shown}
           verified={server.verified}
           solution={server.verified ? server.solution : undefined}
-          collapseSolution={Boolean(onChecked)}
+          nextHint={hintsShown < hints.length ? { number: hintsShown + 1, total: hints.length, onReveal: revealHint } : undefined}
         />
       ) : null}
     </div>

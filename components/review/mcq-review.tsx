@@ -4,9 +4,11 @@ import type { ReviewEntry } from "./types";
 
 interface Props {
   choices: NonNullable<ReviewEntry["choices"]>;
+  /** Choice ids. */
   picked: number[];
   revealed: boolean;
-  onToggle: (index: number) => void;
+  /** Called with the shown position, as a number key is. */
+  onToggle: (position: number) => void;
 }
 
 /** Choices to pick before revealing; afterwards each is marked right or wrong with its explanation. */
@@ -19,10 +21,10 @@ export function McqReview({ choices, picked, revealed, onToggle }: Props) {
         <span data-key-hint> (keys 1–{choices.length})</span>
       </legend>
       {choices.map((c, i) => {
-        const chosen = picked.includes(i);
+        const chosen = picked.includes(c.id);
         const mark = !revealed ? "" : c.correct ? "border-emerald-500" : chosen ? "border-rose-500" : "border-zinc-200 dark:border-zinc-800";
         return (
-          <div key={i} className={`rounded-xl border-2 ${mark || (chosen ? "border-brand-500" : "border-zinc-200 dark:border-zinc-800")}`}>
+          <div key={c.id} className={`rounded-xl border-2 ${mark || (chosen ? "border-brand-500" : "border-zinc-200 dark:border-zinc-800")}`}>
             <label className="flex cursor-pointer items-start gap-3 p-3">
               <input
                 type={multiple ? "checkbox" : "radio"}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { LazyDerivationWorkspace, usePreloadedWorkspace } from "../exercise/lazy-workspace";
+import { IntroductionOrderNote } from "./introduction-order-note";
 import { McqReview } from "./mcq-review";
 import { QueueSummary, type QueueCounts } from "./queue-summary";
 import { RatingBar } from "./rating-bar";
@@ -35,6 +36,7 @@ export function ReviewSession({ entries, cram, heading, filters, queue }: Props)
         <QueueSummary queue={queue} entries={entries} rated={session.index} cram={cram} />
       </header>
       {filters}
+      <IntroductionOrderNote entries={entries} cram={cram} />
       {/* Focused (not a tab stop) when the next item arrives; after a rating key, the ring shows where the keyboard is. */}
       <div ref={item} tabIndex={-1} role="group" aria-label="Current item">
         <SessionItem session={session} entries={entries} cram={cram} />

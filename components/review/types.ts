@@ -12,6 +12,7 @@ export interface ReviewEntry {
   intervals: Array<{ rating: number; label: string }>;
   front: ReactNode;
   back?: ReactNode;
-  choices?: Array<{ text: ReactNode; why: ReactNode; correct: boolean }>;
+  /** In the order shown; `id` is the choice's place in the content file, which picks are made of. */
+  choices?: Array<{ id: number; text: ReactNode; why: ReactNode; correct: boolean }>;
   exercise?: { definition: ExerciseDefinition; seed: number; hints: ReactNode[] };
 }

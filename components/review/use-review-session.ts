@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { pickAt, picksRight } from "@/lib/content/choice-order";
 import { proposeRating } from "@/lib/srs/rating-proposal";
 import type { ExerciseAttempt } from "../exercise/derivation-workspace";
 import type { ReviewEntry } from "./types";
@@ -41,16 +42,18 @@ export function useReviewSession(entries: ReviewEntry[], cram: boolean) {
   function reveal() {
     if (!entry || revealed || entry.kind === "derivation") return;
     if (entry.kind === "mcq" && entry.choices) {
-      const right = entry.choices.every((c, i) => c.correct === picked.includes(i));
+      const right = picksRight(entry.choices, picked);
       setProposed(proposeRating({ score: right ? 1 : 0, elapsedMs: elapsed(), hintsUsed: 0, expectedMs: 30_000 }));
     }
     setRevealed(true);
   }
 
-  function pick(i: number) {
-    if (!entry?.choices || revealed || i >= entry.choices.length) return;
-    const multiple = entry.choices.filter((c) => c.correct).length > 1;
-    setPicked((p) => (multiple ? (p.includes(i) ? p.filter((x) => x !== i) : [...p, i]) : [i]));
+  /** Picks the choice at a shown position (its number key): picks are kept as choice ids, which grading reads. */
+  function pick(position: number) {
+    const choices = entry?.choices;
+    if (!choices || revealed || position >= choices.length) return;
+    const multiple = choices.filter((c) => c.correct).length > 1;
+    setPicked((p) => pickAt(choices, p, position, multiple));
   }
 
   function checked(a: ExerciseAttempt) {

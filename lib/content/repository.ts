@@ -6,6 +6,7 @@ import * as runtime from "react/jsx-runtime";
 import { env } from "@/lib/env";
 import type { ExerciseDefinition } from "@/lib/exercises/instance";
 import { loadContent, type ContentLibrary, type DeckSource, type ItemSource } from "./load";
+import { introductionOrder } from "./introduction-order";
 import { compileMdx } from "./mdx";
 import { DIFFICULTIES, type Difficulty, type ItemKind } from "./schema";
 import { buildSearchIndex, type SearchIndex } from "./search-index";
@@ -189,17 +190,22 @@ export async function getItem(id: string) {
   };
 }
 
-/** Items a review session may draw from, in library order (easy first). Filters as on the deck page. */
+/**
+ * Items a review session may draw from, in the order new ones are introduced (see introductionOrder: deck by deck,
+ * easy before hard, each Q&A before what tests it). Filters as on the deck page.
+ */
 export async function listItemsForReview(filter: { deck?: string; tag?: string; difficulty?: Difficulty }) {
   const lib = await library();
-  return lib.items
-    .filter(
-      (i) =>
-        (!filter.deck || i.deck === filter.deck) &&
-        (!filter.tag || i.tags.includes(filter.tag)) &&
-        (!filter.difficulty || i.difficulty === filter.difficulty),
-    )
-    .map(summarizeItem);
+  const matching = lib.items.filter(
+    (i) =>
+      (!filter.deck || i.deck === filter.deck) &&
+      (!filter.tag || i.tags.includes(filter.tag)) &&
+      (!filter.difficulty || i.difficulty === filter.difficulty),
+  );
+  return introductionOrder(
+    matching,
+    lib.decks.map((d) => d.id),
+  ).map(summarizeItem);
 }
 
 export type ItemView = NonNullable<Awaited<ReturnType<typeof getItem>>>;

@@ -40,7 +40,9 @@ export type MistakeId =
   | "output-slope-not-cancelled"
   | "paths-not-summed"
   | "bias-forgotten"
-  | "log-base-10";
+  | "log-base-10"
+  | "batch-mean-twice"
+  | "sigma-prime-twice";
 
 export const MISTAKES: Record<MistakeId, { title: string; explanation: string }> = {
   "sigma-prime-forgotten": {
@@ -106,6 +108,18 @@ export const MISTAKES: Record<MistakeId, { title: string; explanation: string }>
     explanation:
       "Cross-entropy is written with the natural logarithm (as PyTorch computes it); with log₁₀ the loss is " +
       "ln 10 ≈ 2.303 times too small.",
+  },
+  "batch-mean-twice": {
+    title: "Mean's 1/N applied twice",
+    explanation:
+      "δ₂ already carries the loss's 1/N, and every later gradient is built from it by products and sums; dividing a " +
+      "weight or bias gradient by n again \"because it is a batch\" makes it n times too small.",
+  },
+  "sigma-prime-twice": {
+    title: "Activation derivative applied twice",
+    explanation:
+      "Passing a gradient back through an activation multiplies it by σ′(z) once; here it was multiplied in a second " +
+      "time, which shrinks that gradient and all that follows by another factor of σ′.",
   },
 };
 
@@ -305,11 +319,18 @@ function meanFactors(c: Ctx): number[] {
 const batchScaled = (step: BackwardKey) => (c: Ctx, g: Grid) =>
   c.v.n > 1 ? [scaleMatrix(STEP[step](c, g), c.v.n)] : [];
 
+/** The step divided by the batch size once more, after an upstream gradient that already holds the mean. */
+const batchDividedAgain = (step: BackwardKey) => (c: Ctx, g: Grid) =>
+  c.v.n > 1 ? [scaleMatrix(STEP[step](c, g), 1 / c.v.n)] : [];
+
 /** A transpose is a different grid unless the grid is 1×1. */
 const transposed = (m: Grid): Grid[] => (m.length === 1 && m[0]!.length === 1 ? [] : [transpose(m)]);
 
 /** Activations whose slope at a equals their slope at z for every z. */
 const SLOPE_SAME_AT_A: readonly string[] = ["identity", "relu"];
+
+/** Activations whose slope is only ever 0 or 1, so multiplying it in twice is multiplying it in once. */
+const SLOPE_ITS_OWN_SQUARE: readonly string[] = ["identity", "relu"];
 
 const RULES: Record<MistakeId, MistakeRule> = {
   "sigma-prime-forgotten": {
@@ -413,6 +434,31 @@ const RULES: Record<MistakeId, MistakeRule> = {
     steps: {},
     carried: [],
     loss: (c) => (c.v.spec.loss === "mse" ? [] : [c.truth.loss / Math.LN10]),
+  },
+  "batch-mean-twice": {
+    // Made after a right δ: the steps that sum over the batch divide by n as well. δ₂ itself with the mean applied
+    // twice would be the mean over n·n, not a habit anyone has.
+    steps: {
+      dW2: batchDividedAgain("dW2"),
+      db2: batchDividedAgain("db2"),
+      dW1: batchDividedAgain("dW1"),
+      db1: batchDividedAgain("db1"),
+    },
+    carried: [],
+  },
+  "sigma-prime-twice": {
+    // Where the loss cancels the output's slope (bce, softmax) multiplying it in is output-slope-not-cancelled.
+    steps: {
+      dz2: (c) =>
+        c.v.spec.loss === "mse" && !SLOPE_ITS_OWN_SQUARE.includes(c.v.spec.output)
+          ? [mul(c.truth.dz2, derivativeGrid(c.v.output, c.truth.z2, c.truth.a2))]
+          : [],
+      dz1: (c, g) =>
+        !SLOPE_ITS_OWN_SQUARE.includes(c.v.spec.hidden)
+          ? [mul(STEP.dz1(c, g), derivativeGrid(c.v.hidden, c.truth.z1, c.truth.a1))]
+          : [],
+    },
+    carried: ["dz2", "dz1"],
   },
   "paths-not-summed": {
     steps: {

@@ -14,4 +14,8 @@ export const MISTAKE_CARDS: Record<MistakeId, string> = {
   "paths-not-summed": "bp-chain-rule-nested",
   "bias-forgotten": "fd-what-is-a-neural-network",
   "log-base-10": "fd-output-layer-and-loss",
+  // Its answer says where the 1/n enters, and that dividing dW or db by n again makes them n times too small.
+  "batch-mean-twice": "bp-batch-mean-gradients",
+  // The recurrence that multiplies by the activation's slope once per layer.
+  "sigma-prime-twice": "bp-delta-recurrence",
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
+import { choiceSeed } from "@/lib/content/choice-order";
 import { listItemsForReview } from "@/lib/content/repository";
 import { db, isAccountGone, isUniqueViolation } from "@/lib/db";
 import { checkExercise } from "@/lib/exercises/service";
@@ -49,6 +50,8 @@ export interface SessionItem {
   isNew: boolean;
   /** Interval each rating would give, for the Again/Hard/Good/Easy buttons. */
   intervals: Array<{ rating: number; due: string }>;
+  /** Orders an MCQ's choices: per learner and per review (the card's rep count), the same on a reload. */
+  choiceSeed: number;
 }
 
 /** How many items one visit to /review prepares; the rest wait for the next visit. */
@@ -106,6 +109,7 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
     return {
       itemId,
       isNew: !byItem.has(itemId),
+      choiceSeed: choiceSeed("review", userId, itemId, card.reps),
       intervals: previewRatings(card, now, settings).map((p) => ({ rating: p.rating, due: p.due.toISOString() })),
     };
   });

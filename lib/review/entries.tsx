@@ -4,6 +4,7 @@ import { ExerciseSetup } from "@/components/exercise/exercise-setup";
 import { Mdx } from "@/components/mdx";
 import { QuestionPanel } from "@/components/question-panel";
 import type { ReviewEntry } from "@/components/review/types";
+import { orderChoices } from "@/lib/content/choice-order";
 import { getExercise, getItem } from "@/lib/content/repository";
 import { buildInstance, MAX_SEED } from "@/lib/exercises/instance";
 import { formatInterval } from "@/lib/srs/scheduler";
@@ -41,7 +42,13 @@ export async function reviewEntry(queued: SessionItem, now: Date): Promise<Revie
       ...base,
       front: <QuestionPanel label="Question" source={item.sections.question} />,
       back: explanation ?? undefined,
-      choices: item.choices.map((c) => ({ text: <Mdx source={c.text} inline />, why: <Mdx source={c.why} />, correct: c.correct })),
+      // In the order this review's seed gives: the library lists every right answer first.
+      choices: orderChoices(item.choices, queued.choiceSeed).map((c) => ({
+        id: c.id,
+        text: <Mdx source={c.text} inline />,
+        why: <Mdx source={c.why} />,
+        correct: c.correct,
+      })),
     };
   }
   return {

@@ -118,16 +118,19 @@ test("an MCQ answered right, then wrong, shows which choices were right and why"
   const wrong = mcq.choices.findIndex((c) => !c.correct);
   await page.goto(`/cards/${mcq.id}`);
 
-  await page.locator(`input[data-choice-index="${right}"]`).check();
+  // Choices are shown shuffled: picked by id (their place in the content file), keyed by where they are shown.
+  await page.locator(`input[data-choice-id="${right}"]`).check();
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.getByRole("status")).toHaveText(/Correct/);
   await expect(page.getByText("Correct, and you picked it.")).toBeVisible();
 
-  // Checking loaded the graded page (a GET form), so its shortcuts start over.
+  // Checking loaded the graded page (a GET form), so its shortcuts start over; the order is the same.
   await keysReady(page);
-  await page.locator("body").press(String(wrong + 1));
-  await expect(page.locator(`input[data-choice-index="${wrong}"]`)).toBeChecked();
-  await page.locator(`input[data-choice-index="${wrong}"]`).press("Enter");
+  const wrongChoice = page.locator(`input[data-choice-id="${wrong}"]`);
+  const wrongKey = Number(await wrongChoice.getAttribute("data-choice-index")) + 1;
+  await page.locator("body").press(String(wrongKey));
+  await expect(wrongChoice).toBeChecked();
+  await wrongChoice.press("Enter");
   await expect(page.getByRole("status")).toHaveText(/Not quite/);
   await expect(page.getByText("Wrong, and you picked it.")).toBeVisible();
   await expect(page.getByText("This was the right answer.")).toBeVisible();
@@ -172,9 +175,11 @@ test("arrow keys stay on the card while they move an MCQ pick or typed answers w
   await page.locator("input[data-choice-index='0']").focus();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowRight");
-  await expect(page.locator("input[data-choice-index='2']")).toBeChecked();
+  const third = page.locator("input[data-choice-index='2']");
+  await expect(third).toBeChecked();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`/cards/${mcq.id}\\?checked=1&pick=2$`));
+  // The pick sent is the third shown choice's id, not its position.
+  await expect(page).toHaveURL(new RegExp(`/cards/${mcq.id}\\?checked=1&pick=${await third.getAttribute("value")}$`));
 
   const exercise = lib.items.find((i) => i.kind === "derivation" && hasNext(i.id, i.deck))!;
   await page.goto(`/cards/${exercise.id}`);
@@ -205,7 +210,7 @@ test("reading works without JavaScript", async ({ browser }) => {
   const { singleAnswer: mcq } = await library();
   await page.goto(`/cards/${mcq.id}`);
   const right = mcq.choices.findIndex((c) => c.correct);
-  await page.locator(`input[data-choice-index="${right}"]`).check();
+  await page.locator(`input[data-choice-id="${right}"]`).check();
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.getByRole("status")).toHaveText(/Correct/);
   await context.close();

@@ -45,8 +45,16 @@ test("an exercise checked right, then with a classic mistake diagnosed and the s
     "href",
     /\/cards\//,
   );
-  await expect(page.getByText("Step-by-step solution")).toBeVisible();
-  await expect(page.locator("li .katex").first()).toBeVisible();
+  // The solution stays closed after a wrong check, so the retry is not spoiled; the next hint is offered first.
+  const solution = page.locator("details", { has: page.locator("summary", { hasText: "Step-by-step solution" }) });
+  await expect(solution).toBeVisible();
+  await expect(solution).not.toHaveAttribute("open");
+  if (ex.hints.length > 0) {
+    await page.getByRole("button", { name: `Show hint 1 of ${ex.hints.length}` }).click();
+    await expect(page.getByText("Hint 1.")).toBeVisible();
+  }
+  await solution.locator("summary").click();
+  await expect(solution.locator("li .katex").first()).toBeVisible();
 });
 
 test("numbers the server no longer uses are not graded: the learner is told to reload", async ({ page }) => {

@@ -212,7 +212,8 @@ const CASES: Array<[label: string, mistake: MistakeId, quantity: QuantityKey, sp
   ["db₁ = second row of δ₁", "bias-not-summed", "db1", S_SOFT, (_s, r) => ({ db1: r.dz1[1]! })],
   ["db₁ left as the n×h grid δ₁", "bias-not-summed", "db1", S_BCE, (_s, r) => ({ db1: r.dz1 })],
   ["δ₂ = (a₂ − y)σ′/N", "mse-factor-2-dropped", "dz2", S_SIG, (_s, r) => ({ dz2: sc(r.dz2, 0.5) })],
-  ["carried into dW₂", "mse-factor-2-dropped", "dW2", S_RECT, (_s, r) => ({ dW2: sc(r.dW2, 0.5) })],
+  // On S_SIG (n 3), not S_RECT: with n = 2 a halved dW₂ is also dW₂ divided by n again (tested below).
+  ["carried into dW₂", "mse-factor-2-dropped", "dW2", S_SIG, (_s, r) => ({ dW2: sc(r.dW2, 0.5) })],
   ["bce δ₂ = (a₂ − y)·a₂(1 − a₂)/n", "output-slope-not-cancelled", "dz2", S_BCE, (_s, r) => ({ dz2: slopeTwice(r) })],
   [
     "softmax δ₂ times p(1 − p), carried into dW₂",
@@ -232,6 +233,36 @@ const CASES: Array<[label: string, mistake: MistakeId, quantity: QuantityKey, sp
   ["z₁ = x·W₁ᵀ + b₁ (square W₁)", "w-not-transposed", "z1", S_SIG, (s) => ({ z1: affine(s.x, T(s.W1), s.b1) })],
   ["bce loss with log₁₀", "log-base-10", "loss", S_BCE, (_s, r) => ({ loss: r.loss / Math.LN10 })],
   ["softmax cross-entropy with log₁₀", "log-base-10", "loss", S_SOFT, (_s, r) => ({ loss: r.loss / Math.LN10 })],
+  // After a right δ₂ (which already holds the mean's 1/N), a second division by the batch size.
+  [
+    "dW₂ = a₁ᵀ·δ₂/n after a right δ₂",
+    "batch-mean-twice",
+    "dW2",
+    S_SIG,
+    (s, r) => ({ dz2: r.dz2, dW2: sc(r.dW2, 1 / nOf(s)) }),
+  ],
+  ["db₂ as the mean of δ₂'s rows", "batch-mean-twice", "db2", S_BCE, (s, r) => ({ db2: r.db2.map((v) => v / nOf(s)) })],
+  ["dW₁ divided by n again", "batch-mean-twice", "dW1", S_SOFT, (s, r) => ({ dW1: sc(r.dW1, 1 / nOf(s)) })],
+  ["db₁ as the mean of δ₁'s rows", "batch-mean-twice", "db1", S_BCE, (s, r) => ({ db1: r.db1.map((v) => v / nOf(s)) })],
+  [
+    "δ₂ with the output σ′ twice",
+    "sigma-prime-twice",
+    "dz2",
+    S_SIG,
+    (_s, r) => ({ dz2: ew(r.dz2, r.a2, (g, a) => g * a * (1 - a)) }),
+  ],
+  ["δ₁ with σ′(z₁) twice", "sigma-prime-twice", "dz1", S_SIG, (_s, r) => ({ dz1: ew(r.dz1, r.a1, (g, a) => g * a * (1 - a)) })],
+  [
+    "tanh′ twice at both layers, carried into dx",
+    "sigma-prime-twice",
+    "dx",
+    S_RECT,
+    (s, r) => {
+      const dz2 = ew(r.dz2, r.a2, (g, a) => g * (1 - a * a));
+      const dz1 = ew(mm(dz2, T(s.W2)), r.a1, (g, a) => g * (1 - a * a) ** 2);
+      return { dx: mm(dz1, T(s.W1)) };
+    },
+  ],
   ["da₁ through output 0 alone", "paths-not-summed", "da1", S_SOFT, (s, r) => ({ da1: onePath(s, r, 0) })],
   [
     "output 2's path alone, carried into dW₁",
@@ -286,6 +317,14 @@ describe("diagnose", () => {
       }),
     ) as Submission;
     expect(diagnose(spec, rounded)).toEqual([]);
+  });
+
+  test("where the numbers cannot tell two slips apart, both are named: mse with n = 2 halves dW₂ either way", () => {
+    // Dropping MSE's factor 2 (carried from δ₂) and dividing by n = 2 a second time give the same dW₂.
+    expect(diagnose(S_RECT, { dW2: sc(backprop(S_RECT).dW2, 0.5) })).toEqual([
+      { quantity: "dW2", mistake: "mse-factor-2-dropped" },
+      { quantity: "dW2", mistake: "batch-mean-twice" },
+    ]);
   });
 
   test("a slip at one step is found even when the upstream it used was already wrong", () => {
@@ -476,8 +515,23 @@ describe("slips", () => {
     ["a transpose of a 1×1 dW₂", "w-not-transposed", "dW2", S_ONE],
     ["z₁ for a₁ under an identity hidden layer", "wrong-layer-input", "dW2", { ...S_RECT, hidden: "identity" }],
     ["one row of a batch of one for db₁", "bias-not-summed", "db1", firstRow(S_SOFT)],
+    ["a second mean over a batch of one", "batch-mean-twice", "dW2", firstRow(S_SIG)],
+    ["ReLU′ applied twice (its 0/1 mask squared is itself)", "sigma-prime-twice", "dz1", S_SOFT],
+    ["σ′ twice of an identity output", "sigma-prime-twice", "dz2", S_ONE],
+    ["σ′ twice where bce cancels the output's slope (a slip of its own)", "sigma-prime-twice", "dz2", S_BCE],
   ] as const)("no slip for %s", (_label, mistake, step, spec) => {
     expect(at(spec as TwoLayerSpec, mistake, step)).toEqual([]);
+  });
+});
+
+// A transpose applied twice is no transpose at all: its numbers are the missing transpose's, so it is named as that
+// mistake (whose explanation says a transpose was dropped or added) rather than as one of its own.
+describe("a transpose applied twice", () => {
+  test.each([
+    ["da₁ = δ₂·(W₂ᵀ)ᵀ", "da1", S_SIG, (s: TwoLayerSpec, r: BackpropResult) => ({ da1: mm(r.dz2, T(T(s.W2))) })],
+    ["dx = δ₁·(W₁ᵀ)ᵀ", "dx", S_SIG, (s: TwoLayerSpec, r: BackpropResult) => ({ dx: mm(r.dz1, T(T(s.W1))) })],
+  ] as const)("%s is named as the missing transpose", (_label, quantity, spec, build) => {
+    expect(diagnose(spec, build(spec, backprop(spec)))).toEqual([{ quantity, mistake: "w-not-transposed" }]);
   });
 });
 

@@ -16,25 +16,46 @@ const wrong: CheckResult = {
 const right: CheckResult = { ...wrong, score: 1, firstWrongStep: null };
 const solution: SolutionStep[] = [{ key: "dz2", phase: "backward", html: "<span>dz2 = 0.5</span>" }];
 
+type NextHint = { number: number; total: number; onReveal: () => void };
+const panel = (result: CheckResult, nextHint?: NextHint) =>
+  renderToStaticMarkup(createElement(CheckResultPanel, { result, verified: true, solution, nextHint }));
+
 /** The opening tag of the solution's <details>, and whether its summary is there. */
-const solutionDetails = (result: CheckResult, collapseSolution?: boolean) => {
-  const html = renderToStaticMarkup(
-    createElement(CheckResultPanel, { result, verified: true, solution, collapseSolution }),
-  );
+const solutionDetails = (result: CheckResult, nextHint?: NextHint) => {
+  const html = panel(result, nextHint);
   expect(html).toContain(">Step-by-step solution</summary>");
   return /<details[^>]*>/.exec(html)?.[0] ?? "";
 };
 
-// In a review the rating bar comes after this panel, and a wrong answer's open solution pushed it off screen: the
-// review collapses the solution, the card page still opens it after a wrong answer.
+const hint = (number: number, total: number): NextHint => ({ number, total, onReveal: () => {} });
+
+// A wrong check on a card page used to open the whole solution, which spoiled the retry; the review kept it closed
+// because its rating bar follows this panel. Now it stays closed everywhere, one click away, and a wrong answer is
+// first offered the next hint.
 describe("the step-by-step solution after a check", () => {
   test.each([
-    { label: "card page, wrong answer: open", result: wrong, collapse: undefined, open: true },
-    { label: "card page, all right: closed", result: right, collapse: undefined, open: false },
-    { label: "review, wrong answer: closed", result: wrong, collapse: true, open: false },
-    { label: "review, all right: closed", result: right, collapse: true, open: false },
-  ])("$label", ({ result, collapse, open }) => {
-    expect(/\sopen(=""|\s|>)/.test(solutionDetails(result, collapse))).toBe(open);
+    { label: "wrong answer, hints left: closed", result: wrong, nextHint: hint(1, 2) },
+    { label: "wrong answer, no hints left: closed", result: wrong, nextHint: undefined },
+    { label: "all right: closed", result: right, nextHint: hint(1, 2) },
+  ])("$label", ({ result, nextHint }) => {
+    expect(solutionDetails(result, nextHint)).not.toMatch(/\sopen(=""|\s|>)/);
+  });
+
+  test.each([
+    { label: "the first of two", nextHint: hint(1, 2), offer: "Show hint 1 of 2" },
+    { label: "the last of three", nextHint: hint(3, 3), offer: "Show hint 3 of 3" },
+  ])("a wrong answer is offered the next hint before the solution: $label", ({ nextHint, offer }) => {
+    const html = panel(wrong, nextHint);
+    const at = html.indexOf(`>${offer}</button>`);
+    expect(at).toBeGreaterThan(-1);
+    expect(at).toBeLessThan(html.indexOf(">Step-by-step solution</summary>"));
+  });
+
+  test.each([
+    { label: "an answer that is all right", result: right, nextHint: hint(1, 2) },
+    { label: "a wrong answer with every hint shown", result: wrong, nextHint: undefined },
+  ])("no hint is offered for $label", ({ result, nextHint }) => {
+    expect(panel(result, nextHint)).not.toMatch(/Show hint \d+ of \d+/);
   });
 });
 

@@ -11,7 +11,7 @@ const { McqChoice } = await import("@/components/mcq-choice");
 /** The outcome sentence under a graded choice. */
 const verdict = (outcome: ChoiceOutcome, multiple: boolean) => {
   const html = renderToStaticMarkup(
-    createElement(McqChoice, { index: 0, text: "A", why: "Because.", multiple, picked: false, outcome }),
+    createElement(McqChoice, { id: 0, position: 0, text: "A", why: "Because.", multiple, picked: false, outcome }),
   );
   return /<p class="mb-1 font-medium">([^<]*)<\/p>/.exec(html)?.[1];
 };

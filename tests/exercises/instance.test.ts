@@ -63,6 +63,52 @@ function slopeForgotten(spec: TwoLayerSpec, def: ExerciseDefinition): Record<str
   return Object.fromEntries(askedQuantities(def).map((q) => [q.ask, gridOf(wrong[q.key] ?? truth[q.key], q)]));
 }
 
+const scale = (m: number[][], k: number) => m.map((row) => row.map((v) => v * k));
+
+/**
+ * Two slips written out by hand, each with the asked quantities it reaches: the weight and bias gradients divided by
+ * n once more after a right δ (the mean's 1/n is already inside δ₂), and the hidden activation's slope multiplied in
+ * twice (δ₁ = da₁ ⊙ σ′(z₁)², carried into dW₁, db₁ and dx).
+ */
+const HAND_SLIPS: Array<{
+  mistake: string;
+  applies: (def: ExerciseDefinition) => boolean;
+  wrong: (spec: TwoLayerSpec) => Record<string, number[][]>;
+}> = [
+  {
+    mistake: "batch-mean-twice",
+    applies: (def) =>
+      def.network.n > 1 && askedQuantities(def).some((q) => ["dW2", "db2", "dW1", "db1"].includes(q.key)),
+    wrong: (spec) => {
+      const t = backprop(spec);
+      const n = spec.x.length;
+      return { dW2: scale(t.dW2, 1 / n), db2: scale([t.db2], 1 / n), dW1: scale(t.dW1, 1 / n), db1: scale([t.db1], 1 / n) };
+    },
+  },
+  {
+    mistake: "sigma-prime-twice",
+    applies: (def) => ["sigmoid", "tanh"].includes(def.network.hidden) && slopeAsked(def),
+    wrong: (spec) => {
+      const t = backprop(spec);
+      const slope = (a: number) => (spec.hidden === "tanh" ? 1 - a * a : a * (1 - a));
+      const dz1 = t.dz1.map((row, i) => row.map((g, j) => g * slope(t.a1[i]![j]!)));
+      return {
+        dz1,
+        dW1: matmul(transpose(spec.x), dz1),
+        db1: [transpose(dz1).map((col) => col.reduce((sum, v) => sum + v, 0))],
+        dx: matmul(dz1, transpose(spec.W1)),
+      };
+    },
+  },
+];
+
+/** Every asked quantity as that slip leaves it: the ones it reaches wrong its way, the others right. */
+function handSlipAnswers(spec: TwoLayerSpec, def: ExerciseDefinition, slip: (typeof HAND_SLIPS)[number]) {
+  const truth = backprop(spec);
+  const wrong = slip.wrong(spec);
+  return Object.fromEntries(askedQuantities(def).map((q) => [q.ask, gridOf(wrong[q.key] ?? truth[q.key], q)]));
+}
+
 /**
  * What a learner writes after each slip the engine knows (one step wrong, carried on), for the slips that reach an
  * asked quantity (one upstream of nothing asked changes no answer): [label, answers] per slip.
@@ -201,6 +247,30 @@ describe("buildInstance never hands out an instance where a classic mistake goes
 });
 
 describe("the check names the slip it catches", () => {
+  const cases = HAND_SLIPS.flatMap((slip) =>
+    exercises.filter(({ def }) => slip.applies(def)).map(({ id, def }) => ({ id, def, slip, mistake: slip.mistake })),
+  );
+
+  test("the hand-written slips cover the exercises whose hints warn about them", () => {
+    const covered = (mistake: string) => cases.filter((c) => c.mistake === mistake).map((c) => c.id);
+    expect(covered("batch-mean-twice")).toEqual(
+      expect.arrayContaining(["ex-batch-of-three-averaging", "ex-bias-gradients-batch", "ex-xor-221-sigmoid-mse"]),
+    );
+    expect(covered("sigma-prime-twice")).toEqual(expect.arrayContaining(["ex-tanh-hidden-backward"]));
+  });
+
+  // Before: dW₂ and db₂ divided by n a second time after a right δ₂ were marked wrong with no mistake named, though
+  // the hint of ex-batch-of-three-averaging warns about exactly that; so was σ′ multiplied into δ₁ twice.
+  test.each(cases)("$id: $mistake is marked wrong and named, seeds 0–99", ({ def, slip, mistake }) => {
+    const missed: string[] = [];
+    for (let seed = 0; seed < 100; seed++) {
+      const result = checkAnswers(def, seed, handSlipAnswers(buildInstance(def, seed), def, slip));
+      if (result.quantities.every((q) => q.ok)) missed.push(`passed (seed ${seed})`);
+      else if (!result.mistakes.some((m) => m.mistake === mistake)) missed.push(`unnamed (seed ${seed})`);
+    }
+    expect(missed).toEqual([]);
+  });
+
   // A learner's one wrong step, carried on, is named by checkAnswers, also where the exercise asks one entry alone
   // (ex-single-weight-gradient-entry's answer without the mean over its two outputs went unnamed).
   test.each(exercises)("$id: every single slip the engine knows is named, seeds 0–29", ({ def }) => {

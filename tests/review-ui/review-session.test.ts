@@ -62,3 +62,24 @@ describe("review session, first render", () => {
     expect(render([])).toContain("Nothing is due right now.");
   });
 });
+
+// New items used to come alphabetically across every deck, and nothing said so; the session now introduces them deck
+// by deck and the page says in one sentence which order that is.
+describe("the review page says the order new items come in", () => {
+  const ORDER = /come deck by deck, in the order of the deck list; within a deck easy before hard, and each Q&amp;A before the MCQs and exercises that test it\./;
+  test.each([
+    { label: "a visit with new items", entries: [card("a", false), card("b", true)], cram: false, says: "New cards" },
+    { label: "cram, where every item comes in that order", entries: [card("a", false)], cram: true, says: "Cards" },
+  ])("$label: said", ({ entries, cram, says }) => {
+    const html = render(entries, cram);
+    expect(html).toMatch(ORDER);
+    expect(html).toContain(`>${says} come deck by deck`);
+  });
+
+  test.each([
+    { label: "only due items", entries: [card("a", false)] },
+    { label: "nothing to review", entries: [] },
+  ])("$label: not said", ({ entries }) => {
+    expect(render(entries)).not.toMatch(ORDER);
+  });
+});

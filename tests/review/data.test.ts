@@ -393,6 +393,22 @@ describe("getReviewSession", () => {
   });
 });
 
+describe("getReviewSession's MCQ choice seeds", () => {
+  // Choices are shown in an order drawn from this seed: the same on a reload, another for another learner, and
+  // another each time the item comes back for review.
+  test("the same on a reload, different per learner and per review", async () => {
+    const now = new Date("2026-11-22T12:00:00Z");
+    const seedOf = async (name: string) =>
+      (await getReviewSession(users[name]!.id, { cram: true }, now)).items.find((i) => i.itemId === mcqId)!.choiceSeed;
+    const first = await seedOf("alice");
+    expect(typeof first).toBe("number");
+    expect(await seedOf("alice")).toBe(first);
+    expect(await seedOf("bob")).not.toBe(first);
+    await rate(mcqId, Rating.Good, {}, new Date(now.getTime() - 86_400_000));
+    expect(await seedOf("alice")).not.toBe(first);
+  });
+});
+
 /** An export of `count` logs an hour apart from `start`, spread over every Q&A and MCQ item in turn. */
 function hourlyImport(count: number, start: number) {
   const ids = library.items.filter((i) => i.kind !== "derivation").map((i) => i.id);

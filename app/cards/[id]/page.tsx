@@ -11,7 +11,9 @@ import { McqCard } from "@/components/mcq-card";
 import { PracticeNote } from "@/components/practice-note";
 import { QaCard } from "@/components/qa-card";
 import { TagChip } from "@/components/tag-chip";
+import { getCurrentUser } from "@/lib/auth/session";
 import { mcqPicksSchema } from "@/lib/content/answers";
+import { choiceOrder, choiceSeed } from "@/lib/content/choice-order";
 import { getItem } from "@/lib/content/repository";
 import { seedSchema } from "@/lib/exercises/instance";
 
@@ -32,6 +34,10 @@ export default async function CardPage({ params, searchParams }: PageProps<"/car
   const seed = seedSchema.catch(1).parse(query.seed ?? 1);
   const parsed = rawPick === undefined ? undefined : mcqPicksSchema.safeParse(rawPick);
   const picked = parsed?.success ? parsed.data : submitted ? [] : undefined;
+  // Choices in an order of this learner's (the library lists every right answer first); signed out, one per card.
+  // Derived again for the graded view, so it shows the same order, and picks are choice ids, not positions.
+  const order =
+    item.kind === "mcq" ? choiceOrder(item.choices.length, choiceSeed("card", (await getCurrentUser())?.id ?? "", item.id)) : [];
   return (
     <article className="mx-auto max-w-3xl space-y-6">
       <Breadcrumbs
@@ -51,7 +57,7 @@ export default async function CardPage({ params, searchParams }: PageProps<"/car
         <h1 className="text-2xl font-bold tracking-tight">{item.title}</h1>
       </header>
       {item.kind === "mcq" ? (
-        <McqCard item={item} picked={picked} />
+        <McqCard item={item} picked={picked} order={order} />
       ) : item.kind === "derivation" ? (
         <DerivationCard item={item} seed={seed} />
       ) : (
