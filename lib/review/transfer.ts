@@ -113,12 +113,10 @@ async function importItem(
   if (stored.length + fresh.length > MAX_LOGS_PER_ITEM) {
     return refuseAll(`item "${itemId}" would have more than ${MAX_LOGS_PER_ITEM} reviews`);
   }
-  let replayed: Awaited<ReturnType<typeof replayHistoryInSlices<(typeof stored)[number] | ImportedLog>>>;
-  try {
-    replayed = await replayHistoryInSlices([...stored, ...fresh], settings);
-  } catch (error) {
-    // ts-fsrs refuses some histories (dates it cannot step between); the item is left as it was, the rest goes on.
-    return refuseAll(`item "${itemId}" cannot be replayed with these reviews: ${(error as Error).message}`);
+  // ts-fsrs refuses some histories (dates it cannot step between); the item is left as it was, the rest goes on.
+  const replayed = await replayHistoryInSlices([...stored, ...fresh], settings).catch((error: Error) => error);
+  if (replayed instanceof Error) {
+    return refuseAll(`item "${itemId}" cannot be replayed with these reviews: ${replayed.message}`);
   }
   const { card, steps } = replayed!;
   // Each log's schedule (state before, due, stability, ...) is what replay gives, never the file's numbers: undo
