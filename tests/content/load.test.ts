@@ -13,7 +13,8 @@ async function problemsOf(files: Record<string, string>, compile = true): Promis
 }
 
 const deck = { "decks/d1.mdx": deckFile("d1") };
-const goodChoices = "  - text: 'yes'\n    correct: true\n    why: 'because it is'\n  - text: 'no'\n    why: 'it is not'";
+const goodChoices =
+  "  - text: 'yes'\n    correct: true\n    why: 'because it is'\n  - text: 'no'\n    why: 'it is not'";
 
 describe("loadContent", () => {
   test("loads a valid library, sorted by difficulty, with searchable text", async () => {
@@ -33,10 +34,13 @@ describe("loadContent", () => {
   test("loads a theory page next to its deck", async () => {
     const root = contentFixture({
       ...deck,
-      "theory/d1.mdx": "---\ndeck: d1\ntitle: Theory of d1\nsummary: The theory page for the test deck.\n---\n## Key idea\n\n$a = b$\n",
+      "theory/d1.mdx":
+        "---\ndeck: d1\ntitle: Theory of d1\nsummary: The theory page for the test deck.\n---\n## Key idea\n\n$a = b$\n",
     });
     const lib = await loadContent(root, { compile: true });
-    expect(lib.theory).toMatchObject([{ deck: "d1", title: "Theory of d1", body: { source: "## Key idea\n\n$a = b$" } }]);
+    expect(lib.theory).toMatchObject([
+      { deck: "d1", title: "Theory of d1", body: { source: "## Key idea\n\n$a = b$" } },
+    ]);
   });
 
   // Each row: a broken library, and the file and field the error must name.
@@ -92,7 +96,10 @@ describe("loadContent", () => {
     },
     {
       label: "MCQ with no correct choice",
-      files: { ...deck, "items/d1/m-one.mdx": mcqFile("m-one", "  - text: 'a'\n    why: 'x y z'\n  - text: 'b'\n    why: 'x y z'") },
+      files: {
+        ...deck,
+        "items/d1/m-one.mdx": mcqFile("m-one", "  - text: 'a'\n    why: 'x y z'\n  - text: 'b'\n    why: 'x y z'"),
+      },
       file: "items/d1/m-one.mdx",
       field: "choices",
       message: /at least one correct choice/,
@@ -106,7 +113,10 @@ describe("loadContent", () => {
     },
     {
       label: "MCQ choice without its explanation",
-      files: { ...deck, "items/d1/m-one.mdx": mcqFile("m-one", "  - text: 'a'\n    correct: true\n  - text: 'b'\n    why: 'x y z'") },
+      files: {
+        ...deck,
+        "items/d1/m-one.mdx": mcqFile("m-one", "  - text: 'a'\n    correct: true\n  - text: 'b'\n    why: 'x y z'"),
+      },
       file: "items/d1/m-one.mdx",
       field: "choices[0].why",
       message: /every choice explains itself/,
@@ -127,14 +137,23 @@ describe("loadContent", () => {
     },
     {
       label: "TeX that does not compile",
-      files: { ...deck, "items/d1/q-one.mdx": qaFile({}, "## Question\n\nWhy?\n\n## Answer\n\nBecause $\\frac{1}{$.\n") },
+      files: {
+        ...deck,
+        "items/d1/q-one.mdx": qaFile({}, "## Question\n\nWhy?\n\n## Answer\n\nBecause $\\frac{1}{$.\n"),
+      },
       file: "items/d1/q-one.mdx",
       field: "## Answer",
       message: /TeX does not compile/,
     },
     {
       label: "TeX error inside a choice",
-      files: { ...deck, "items/d1/m-one.mdx": mcqFile("m-one", "  - text: '$\\badmacro{x}$'\n    correct: true\n    why: 'x y z'\n  - text: 'b'\n    why: 'x y z'") },
+      files: {
+        ...deck,
+        "items/d1/m-one.mdx": mcqFile(
+          "m-one",
+          "  - text: '$\\badmacro{x}$'\n    correct: true\n    why: 'x y z'\n  - text: 'b'\n    why: 'x y z'",
+        ),
+      },
       file: "items/d1/m-one.mdx",
       field: "choices[0].text",
       message: /TeX does not compile/,
@@ -150,7 +169,8 @@ describe("loadContent", () => {
       label: "JavaScript front matter, which gray-matter would eval",
       files: {
         ...deck,
-        "items/d1/q-one.mdx": "---js\n{ id: (globalThis.frontmatterRan = 'q-one') }\n---\n## Question\nx\n## Answer\ny\n",
+        "items/d1/q-one.mdx":
+          "---js\n{ id: (globalThis.frontmatterRan = 'q-one') }\n---\n## Question\nx\n## Answer\ny\n",
       },
       file: "items/d1/q-one.mdx",
       field: "frontmatter",
@@ -172,35 +192,53 @@ describe("loadContent", () => {
     },
     {
       label: "a theory page for an unknown deck",
-      files: { ...deck, "theory/nope.mdx": "---\ndeck: nope\ntitle: Theory of nothing\nsummary: A page for a deck that is not there.\n---\nText.\n" },
+      files: {
+        ...deck,
+        "theory/nope.mdx":
+          "---\ndeck: nope\ntitle: Theory of nothing\nsummary: A page for a deck that is not there.\n---\nText.\n",
+      },
       file: "theory/nope.mdx",
       field: "deck",
       message: /unknown deck "nope"/,
     },
     {
       label: "a theory page whose file name is not its deck",
-      files: { ...deck, "theory/other.mdx": "---\ndeck: d1\ntitle: Theory of d1\nsummary: The theory page for the test deck.\n---\nText.\n" },
+      files: {
+        ...deck,
+        "theory/other.mdx":
+          "---\ndeck: d1\ntitle: Theory of d1\nsummary: The theory page for the test deck.\n---\nText.\n",
+      },
       file: "theory/other.mdx",
       field: "deck",
       message: /must match the file name/,
     },
     {
       label: "a theory page with broken TeX",
-      files: { ...deck, "theory/d1.mdx": "---\ndeck: d1\ntitle: Theory of d1\nsummary: The theory page for the test deck.\n---\n$\\frac{1}{$\n" },
+      files: {
+        ...deck,
+        "theory/d1.mdx":
+          "---\ndeck: d1\ntitle: Theory of d1\nsummary: The theory page for the test deck.\n---\n$\\frac{1}{$\n",
+      },
       file: "theory/d1.mdx",
       field: "body",
       message: /TeX does not compile/,
     },
     {
       label: "a fact that is not defined",
-      files: { ...deck, "items/d1/q-one.mdx": qaFile({}, '## Question\n\nWhat?\n\n## Answer\n\nIt is <Fact k="no-such-fact" />.\n') },
+      files: {
+        ...deck,
+        "items/d1/q-one.mdx": qaFile({}, '## Question\n\nWhat?\n\n## Answer\n\nIt is <Fact k="no-such-fact" />.\n'),
+      },
       file: "items/d1/q-one.mdx",
       field: "## Answer",
       message: /unknown fact "no-such-fact"/,
     },
     {
       label: "a fact inside math that is not defined",
-      files: { ...deck, "items/d1/q-one.mdx": qaFile({}, "## Question\n\nWhat?\n\n## Answer\n\nIt is $x = \\fact{no-such-fact}$.\n") },
+      files: {
+        ...deck,
+        "items/d1/q-one.mdx": qaFile({}, "## Question\n\nWhat?\n\n## Answer\n\nIt is $x = \\fact{no-such-fact}$.\n"),
+      },
       file: "items/d1/q-one.mdx",
       field: "## Answer",
       message: /unknown fact "no-such-fact"/,
@@ -233,10 +271,13 @@ test("JavaScript front matter is refused without being run", async () => {
     "items/d1/q-one.mdx": `---js\n{ id: (globalThis.jsFrontmatterRan = true, "q-one") }\n---\n${body}`,
     "items/d1/q-two.mdx": `---javascript\n{ id: (globalThis.jsFrontmatterRan = true, "q-two") }\n---\n${body}`,
   });
-  expect(problems.filter((p) => /JavaScript front matter/.test(p.message)).map((p) => p.file)).toEqual([
-    "items/d1/q-one.mdx",
-    "items/d1/q-two.mdx",
-  ]);
+  // Sorted: problems are collected as files finish loading, not in file order (CI saw them either way round).
+  expect(
+    problems
+      .filter((p) => /JavaScript front matter/.test(p.message))
+      .map((p) => p.file)
+      .sort(),
+  ).toEqual(["items/d1/q-one.mdx", "items/d1/q-two.mdx"]);
   expect(ran.jsFrontmatterRan).toBeUndefined();
 });
 
@@ -257,10 +298,34 @@ describe("splitSections", () => {
 describe("checkRegistry", () => {
   test.each([
     { label: "all ids registered", ids: ["a-1", "b-2"], published: ["a-1", "b-2"], retired: [], expected: [] },
-    { label: "a published id vanished", ids: ["a-1"], published: ["a-1", "b-2"], retired: [], expected: [/"b-2" was published/] },
-    { label: "a vanished id that was retired", ids: ["a-1"], published: ["a-1", "b-2"], retired: ["b-2"], expected: [] },
-    { label: "a new id not registered", ids: ["a-1", "c-3"], published: ["a-1"], retired: [], expected: [/new id "c-3"/] },
-    { label: "a retired id still in use", ids: ["a-1"], published: ["a-1"], retired: ["a-1"], expected: [/retired but still used/] },
+    {
+      label: "a published id vanished",
+      ids: ["a-1"],
+      published: ["a-1", "b-2"],
+      retired: [],
+      expected: [/"b-2" was published/],
+    },
+    {
+      label: "a vanished id that was retired",
+      ids: ["a-1"],
+      published: ["a-1", "b-2"],
+      retired: ["b-2"],
+      expected: [],
+    },
+    {
+      label: "a new id not registered",
+      ids: ["a-1", "c-3"],
+      published: ["a-1"],
+      retired: [],
+      expected: [/new id "c-3"/],
+    },
+    {
+      label: "a retired id still in use",
+      ids: ["a-1"],
+      published: ["a-1"],
+      retired: ["a-1"],
+      expected: [/retired but still used/],
+    },
   ])("$label", ({ ids, published, retired, expected }) => {
     const problems = checkRegistry(ids, { published, retired: retired.map((id) => ({ id, reason: "test" })) });
     expect(problems).toHaveLength(expected.length);
