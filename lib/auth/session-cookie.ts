@@ -16,6 +16,8 @@ export const sessionCookieName = (secure: boolean) => `${secure ? "__Secure-" : 
  */
 export function slideSessionCookie(request: NextRequest, response: NextResponse): void {
   if (request.method !== "GET") return;
+  // A prefetch is no visit, and one answered after a sign-out would set the deleted cookie again.
+  if (request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch") return;
   for (const secure of [false, true]) {
     const name = sessionCookieName(secure);
     const token = request.cookies.get(name)?.value;
