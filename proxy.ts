@@ -6,7 +6,10 @@ import { contentSecurityPolicy } from "@/lib/security";
 // A fresh nonce per page request; Next.js reads the policy from the request headers and stamps its scripts with it.
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development", github: Boolean(env.GITHUB_ID && env.GITHUB_SECRET) });
+  const csp = contentSecurityPolicy(nonce, {
+    dev: env.NODE_ENV === "development",
+    github: Boolean(env.GITHUB_ID && env.GITHUB_SECRET),
+  });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
@@ -20,8 +23,13 @@ export const config = {
   matcher: [
     {
       // Pages only: API responses are JSON and static files are hashed assets (both get the headers in next.config.ts).
-      // Prefetches and the not-found page (a missing /favicon.ico among them) are pages too: they get the policy.
+      // The not-found page (a missing /favicon.ico among them) is a page too: it gets the policy. Prefetches stay
+      // out: let through, one answered after a sign-out slid the deleted session cookie back (seen in CI).
       source: "/((?!api|_next/static|_next/image).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
     },
   ],
 };
