@@ -23,13 +23,9 @@ export const config = {
   matcher: [
     {
       // Pages only: API responses are JSON and static files are hashed assets (both get the headers in next.config.ts).
-      // The not-found page (a missing /favicon.ico among them) is a page too: it gets the policy. Prefetches stay
-      // out: let through, one answered after a sign-out slid the deleted session cookie back (seen in CI).
+      // Prefetches and the not-found page (a missing /favicon.ico among them) are pages too: they get the policy.
+      // slideSessionCookie leaves prefetches alone, so one answered after a sign-out does not set the cookie again.
       source: "/((?!api|_next/static|_next/image).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
     },
   ],
 };

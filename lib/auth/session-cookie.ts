@@ -16,8 +16,13 @@ export const sessionCookieName = (secure: boolean) => `${secure ? "__Secure-" : 
  */
 export function slideSessionCookie(request: NextRequest, response: NextResponse): void {
   if (request.method !== "GET") return;
-  // A prefetch is no visit, and one answered after a sign-out would set the deleted cookie again.
-  if (request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch") return;
+  // Only a page a browser opens as a document is a visit. The router's own fetches (client navigations and their
+  // prefetches, Sec-Fetch-Dest "empty") are not; one of them answered after a sign-out would set the deleted cookie
+  // again. Next.js hides its router headers (Next-Router-Prefetch among them) from proxy.ts, so this reads the
+  // browser's. A client that sends no Sec-Fetch-Dest at all (curl, a script) is taken at its word.
+  const dest = request.headers.get("sec-fetch-dest");
+  if (dest !== null && dest !== "document") return;
+  if (request.headers.get("purpose") === "prefetch" || request.headers.get("sec-purpose")?.includes("prefetch")) return;
   for (const secure of [false, true]) {
     const name = sessionCookieName(secure);
     const token = request.cookies.get(name)?.value;

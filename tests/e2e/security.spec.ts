@@ -95,7 +95,11 @@ test.describe("the front server", () => {
     expect(large.status()).toBe(413);
   });
 
-  test("the not-found page carries the page policy", async ({ request }) => {
+  test("prefetches and the not-found page carry the page policy", async ({ request }) => {
+    for (const headers of [{ purpose: "prefetch" }, { "next-router-prefetch": "1" }] as Array<Record<string, string>>) {
+      const res = await request.get("/", { headers });
+      expect(res.headers()["content-security-policy"], JSON.stringify(headers)).toContain("frame-ancestors 'none'");
+    }
     const missing = await request.get("/favicon.ico");
     expect(missing.status()).toBe(404);
     expect(missing.headers()["content-security-policy"]).toContain("script-src 'self' 'nonce-");
