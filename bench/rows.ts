@@ -2,6 +2,7 @@
 import type { ColdStartBench } from "./cold-start";
 import type { DueQueueBench } from "./due-queue";
 import type { EngineBenchRow } from "./engine";
+import type { HardeningBench, SpreadFigures } from "./hardening";
 import { isValidRun, SLICES, type HttpCheckBench, type LoadRun } from "./http-check";
 import { LIGHTHOUSE_PRESET, type LighthouseScore } from "./lighthouse";
 import { NEEDED_RAN_FRACTION, type PageWeightBench } from "./page-weight";
@@ -200,6 +201,51 @@ export function coldStartRows(c: ColdStartBench): Row[] {
       baseline: "",
       target: "",
       met: null,
+    },
+  ];
+}
+
+const spreadFigure = (s: SpreadFigures) =>
+  `answers per client min ${s.min} / median ${s.median} / max ${s.max}, longest wait ${fmt.ms(s.longestWaitMs)}, ${s.failures} failed`;
+
+/** Fair means nobody is starved: the fewest answers at least half the median, and no wait near the run's length. */
+export const fairSpread = (s: SpreadFigures) =>
+  s.failures === 0 && s.min >= s.median / 2 && s.longestWaitMs < (s.seconds * 1000) / 3;
+
+export function hardeningRows(h: HardeningBench): Row[] {
+  const { idle, hostile } = h.pause;
+  const pageTarget = 100;
+  return [
+    {
+      group: "Hostile requests (#21): GET /api/ping probed back to back",
+      measure: `longest probe answer while a 32 MiB signed-out body (HTTP ${hostile.bracketsStatus}) and a ${h.heavyReviews.toLocaleString("en")}-review import (HTTP ${hostile.importStatus}, ${fmt.ms(hostile.importMs)}) are answered`,
+      figure: `${fmt.ms(hostile.longestMs)} over ${hostile.probes} probes, ${hostile.failures} failed`,
+      baseline: `idle server: ${fmt.ms(idle.longestMs)} over ${idle.probes} probes`,
+      target: "< 250 ms",
+      met: hostile.failures === 0 && hostile.longestMs < 250,
+      data: { ...h.pause },
+    },
+    ...h.pages.map((p) => {
+      // The export is a download of the whole history, not a page a visit costs; it gets its figure and no target.
+      const page = p.path !== "/api/me/export";
+      return {
+        group: `An account with ${h.heavyReviews.toLocaleString("en")} reviews: median of 5 requests after a warm-up`,
+        measure: `GET ${p.path}`,
+        figure: fmt.ms(p.heavyMs),
+        baseline: `new account: ${fmt.ms(p.emptyMs)}`,
+        target: page ? `< ${pageTarget} ms` : "",
+        met: page ? p.heavyMs < pageTarget : null,
+        data: { ...p },
+      };
+    }),
+    {
+      group: `Sustained load (#21): ${h.ratings.clients} clients back to back for ${h.ratings.seconds} s`,
+      measure: "POST /api/reviews",
+      figure: spreadFigure(h.ratings),
+      baseline: `GET /api/ping: ${spreadFigure(h.ping)}`,
+      target: "fewest ≥ half the median, longest wait < a third of the run",
+      met: fairSpread(h.ratings),
+      data: { ratings: h.ratings, ping: h.ping },
     },
   ];
 }

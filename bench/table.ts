@@ -23,6 +23,8 @@ export interface BenchReport {
   machine: { node: string; platform: string; cpus: number; cpuModel: string };
   /** 1-minute load averages sampled at each step: the machine may be shared, and load skews every timing. */
   load: Array<{ step: string; loadAverage1m: number }>;
+  /** Which parts ran (`npm run bench -- --only …` runs some of them). */
+  parts: string[];
   notes: string[];
   rows: Row[];
 }
