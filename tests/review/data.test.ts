@@ -10,6 +10,7 @@ import { askedQuantities, buildInstance, gridOf } from "@/lib/exercises/instance
 import { instanceFingerprint } from "@/lib/exercises/fingerprint";
 import { applyRating, LEECH_LAPSES, newCardState, Rating, type Grade } from "@/lib/srs/scheduler";
 import { replayLogs } from "@/lib/srs/replay";
+import type { ExportData } from "@/lib/review/transfer-schema";
 
 // Who is signed in is the one thing faked here: the data-access layer is what these tests hold to account.
 const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
@@ -17,7 +18,16 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user, re
 
 const { getReviewSession, recordRating, saveSettings, SESSION_CAP, undoRating, unsuspendLeech } =
   await import("@/lib/review/data");
-const { exportMyData, exportMyReviewCsv, importMyData } = await import("@/lib/review/transfer");
+const transfer = await import("@/lib/review/transfer");
+const { exportMyReviewCsv, importMyData } = transfer;
+/** The export file as a download would hold it: every piece, joined and parsed. */
+async function exportMyData(): Promise<ExportData | null> {
+  const pieces = await transfer.exportMyData();
+  if (!pieces) return null;
+  let text = "";
+  for await (const piece of pieces) text += piece;
+  return JSON.parse(text) as ExportData;
+}
 const { getProgress } = await import("@/lib/review/progress");
 const { deleteMyAccount } = await import("@/lib/auth/account");
 
