@@ -15,6 +15,7 @@ import { childEnv } from "../lib/env";
 import { scratchDbFile } from "../scripts/lib/server";
 import { enableWal } from "../scripts/lib/sqlite";
 import { sqliteDate } from "../scripts/lib/load-users";
+import { quarterOf } from "../lib/srs/quarter";
 import { insertUser, newId } from "./sqlite-rows";
 
 export interface SessionTiming {
@@ -122,7 +123,7 @@ function fillDatabase(
       }
       // The logs are spread over the seen items and the last two years, as a heavy user's history would be.
       const addLog = sqlite.prepare(
-        `INSERT INTO "ReviewLog" (id, userId, itemId, rating, state, due, stability, difficulty, scheduledDays, learningSteps, review, durationMs, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
+        `INSERT INTO "ReviewLog" (id, userId, itemId, rating, state, due, stability, difficulty, scheduledDays, learningSteps, review, reviewQuarter, durationMs, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
       );
       for (let i = 0; i < logs; i++) {
         const it = seen[i % seen.length]!;
@@ -139,6 +140,7 @@ function fillDatabase(
           1 + rand() * 9,
           days,
           sqliteDate(review),
+          quarterOf(review),
           Math.floor(rand() * 20_000),
           sqliteDate(review),
         );

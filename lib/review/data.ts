@@ -1,4 +1,5 @@
 import "server-only";
+import { quarterOf } from "@/lib/srs/quarter";
 import { getCurrentUser } from "@/lib/auth/session";
 import { choiceSeed } from "@/lib/content/choice-order";
 import { listItemsForReview } from "@/lib/content/repository";
@@ -148,7 +149,8 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
     if (existing.userId !== user.id) return { status: 409, body: { error: "this review id is already used" } };
     return { status: 200, body: { reviewId, due: existing.due.toISOString(), duplicate: true, leech: false } };
   };
-  const refuse = async (status: 400 | 404 | 409, error: string) => (await alreadyRecorded()) ?? { status, body: { error } };
+  const refuse = async (status: 400 | 404 | 409, error: string) =>
+    (await alreadyRecorded()) ?? { status, body: { error } };
 
   // Independent reads, issued together rather than one await after another.
   const [item, settings] = await Promise.all([
@@ -184,7 +186,16 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
       const { card, log } = applyRating(before, rating as Grade, now, settings);
       const leech = suspendsAsLeech(before.lapses, card.lapses);
       await tx.reviewLog.create({
-        data: { id: reviewId, userId: user.id, itemId, ...log, durationMs, seed: exercise?.seed ?? null, result },
+        data: {
+          id: reviewId,
+          userId: user.id,
+          itemId,
+          ...log,
+          reviewQuarter: quarterOf(log.review),
+          durationMs,
+          seed: exercise?.seed ?? null,
+          result,
+        },
         select: { id: true },
       });
       const data = { ...card, ...(leech ? { suspended: true, leech: true } : {}) };

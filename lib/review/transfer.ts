@@ -1,4 +1,5 @@
 import "server-only";
+import { quarterOf } from "@/lib/srs/quarter";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db, isAccountGone } from "@/lib/db";
 import { LEECH_LAPSES, type LogState } from "@/lib/srs/scheduler";
@@ -181,8 +182,9 @@ async function importItem(
   // first review made undo forget the item. A stored log after an imported earlier one is re-derived.
   const rows: Prisma.ReviewLogCreateManyInput[] = [];
   for (const { log, schedule } of steps) {
-    if (freshIds.has(log.id)) rows.push({ ...(log as ImportedLog), ...schedule, userId });
-    else if (!sameSchedule(log, schedule)) await tx.reviewLog.update({ where: { id: log.id }, data: schedule });
+    if (freshIds.has(log.id)) {
+      rows.push({ ...(log as ImportedLog), ...schedule, reviewQuarter: quarterOf(log.review), userId });
+    } else if (!sameSchedule(log, schedule)) await tx.reviewLog.update({ where: { id: log.id }, data: schedule });
   }
   await tx.reviewLog.createMany({ data: rows });
   // A card the file has no flags for keeps the account's own: adding logs must not unsuspend a leech.

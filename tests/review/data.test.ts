@@ -9,6 +9,7 @@ import { backprop } from "@/lib/engine";
 import { askedQuantities, buildInstance, gridOf } from "@/lib/exercises/instance";
 import { instanceFingerprint } from "@/lib/exercises/fingerprint";
 import { applyRating, LEECH_LAPSES, newCardState, Rating, type Grade } from "@/lib/srs/scheduler";
+import { quarterOf } from "@/lib/srs/quarter";
 import { replayLogs } from "@/lib/srs/replay";
 import type { ExportData } from "@/lib/review/transfer-schema";
 
@@ -780,6 +781,7 @@ describe("getProgress exercise results", () => {
           scheduledDays: 0,
           learningSteps: 0,
           review: at,
+          reviewQuarter: quarterOf(at),
           durationMs: 1,
           seed: 1,
           result,

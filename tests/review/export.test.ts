@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vit
 import { loadContent } from "@/lib/content/load";
 import { syncContentIndex } from "@/lib/content/sync";
 import { db } from "@/lib/db";
+import { quarterOf } from "@/lib/srs/quarter";
 import type { ExportData } from "@/lib/review/transfer-schema";
 
 // The export is written a slice of reviews at a time (issue: hardening); the file must still be whole and in order.
@@ -47,6 +48,7 @@ async function seedLogs(count: number, sameTime: number) {
       scheduledDays: 0,
       learningSteps: 0,
       review: at,
+      reviewQuarter: quarterOf(at),
       durationMs: k,
     };
   });
