@@ -1,8 +1,11 @@
 import type { GradientRow } from "@/lib/calculators";
 import { show } from "./format";
 
-/** One row per checked entry; the verdict is a word (and a symbol), never only a colour. */
-export function GradientCheckTable({ rows }: { rows: readonly GradientRow[] }) {
+/**
+ * One row per checked entry; the verdict is a word (and a symbol), never only a colour. `badCause` names what the
+ * error curve blames ("round-off", "truncation") in place of a band word that would blame the backward pass.
+ */
+export function GradientCheckTable({ rows, badCause }: { rows: readonly GradientRow[]; badCause?: string }) {
   return (
     <div className="max-h-96 overflow-auto">
       <table className="w-full text-right font-mono text-xs tabular-nums">
@@ -43,7 +46,7 @@ export function GradientCheckTable({ rows }: { rows: readonly GradientRow[] }) {
                   className={`px-2 py-1 text-left font-sans ${bad ? "font-semibold text-rose-700 dark:text-rose-300" : ""}`}
                 >
                   {bad ? "⚠ " : "✓ "}
-                  {r.verdict}
+                  {bad && badCause ? badCause : r.verdict}
                 </td>
               </tr>
             );
