@@ -3,7 +3,8 @@ import { Playground } from "@/components/playground/playground";
 
 export const metadata: Metadata = {
   title: "Training playground",
-  description: "Train a small neural network in your browser and watch its decision boundary, loss and weights change live.",
+  description:
+    "Train a small neural network in your browser and watch its decision boundary, loss and weights change live.",
 };
 
 export default function PlaygroundPage() {

@@ -38,7 +38,12 @@ export function LossChart({ history }: { history: LossPoint[] }) {
         <text x={W - 6} y={H - 8} textAnchor="end" className="fill-zinc-500 dark:fill-zinc-400 text-[9px]">
           epoch {maxEpoch}
         </text>
-        <path d={path(history, "train", maxEpoch, maxLoss)} fill="none" strokeWidth={2} className="stroke-sky-600 dark:stroke-sky-400" />
+        <path
+          d={path(history, "train", maxEpoch, maxLoss)}
+          fill="none"
+          strokeWidth={2}
+          className="stroke-sky-600 dark:stroke-sky-400"
+        />
         <path
           d={path(history, "test", maxEpoch, maxLoss)}
           fill="none"
@@ -47,7 +52,9 @@ export function LossChart({ history }: { history: LossPoint[] }) {
           className="stroke-orange-500"
         />
       </svg>
-      <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">Solid line: train loss. Dashed line: test loss.</figcaption>
+      <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">
+        Solid line: train loss. Dashed line: test loss.
+      </figcaption>
     </figure>
   );
 }

@@ -83,7 +83,11 @@ export function mlpConfigOf(s: PlaygroundSettings): MlpConfig {
 
 export function trainSettingsOf(s: PlaygroundSettings): TrainSettings {
   const batch =
-    s.batch === "mini" ? { mode: "mini" as const, size: s.batchSize } : s.batch === "single" ? { mode: "single" as const } : { mode: "full" as const };
+    s.batch === "mini"
+      ? { mode: "mini" as const, size: s.batchSize }
+      : s.batch === "single"
+        ? { mode: "single" as const }
+        : { mode: "full" as const };
   return { optimizer: { name: s.optimizer, lr: lrFromStep(s.lrStep) }, batch, l2: s.l2 };
 }
 

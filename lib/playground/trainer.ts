@@ -77,7 +77,11 @@ function weightsFinite(net: Mlp): boolean {
 }
 
 /** Losses and gradients at the current weights; marks divergence instead of throwing. */
-function evaluate(state: Omit<TrainerState, "trainLoss" | "testLoss" | "grads" | "diverged">, data: Dataset, l2: number) {
+function evaluate(
+  state: Omit<TrainerState, "trainLoss" | "testLoss" | "grads" | "diverged">,
+  data: Dataset,
+  l2: number,
+) {
   const { train, test } = prepare(state.net, data);
   const full = mlpBackward(state.net, train.x, train.y, l2);
   const testLoss = test.x.length > 0 ? mlpLoss(state.net, test.x, test.y) : Number.NaN;
@@ -116,7 +120,9 @@ export function trainEpoch(state: TrainerState, data: Dataset, settings: TrainSe
   if (state.diverged || data.train.length === 0) return state;
   // Switching optimiser mid-run starts its running averages afresh.
   let optimizer =
-    state.optimizer.name === settings.optimizer.name ? state.optimizer : initOptimizer(settings.optimizer.name, state.net);
+    state.optimizer.name === settings.optimizer.name
+      ? state.optimizer
+      : initOptimizer(settings.optimizer.name, state.net);
   let net = state.net;
   const { train } = prepare(net, data);
   for (const idx of batchesFor(train.x.length, settings.batch, state.seed, state.epoch)) {

@@ -6,7 +6,13 @@ import { formatLr, lrFromStep, LR_STEPS } from "@/lib/playground/settings";
 import { batchesFor, createTrainer, trainEpoch, type TrainSettings, type TrainerState } from "@/lib/playground/trainer";
 
 const xor = generateDataset({ kind: "xor", size: 200, noise: 0, testFraction: 0.2, seed: 1 });
-const run = (config: MlpConfig, settings: TrainSettings, seed: number, epochs: number, until = (_s: TrainerState) => false) => {
+const run = (
+  config: MlpConfig,
+  settings: TrainSettings,
+  seed: number,
+  epochs: number,
+  until = (_s: TrainerState) => false,
+) => {
   let s = createTrainer(config, xor, settings, seed);
   while (s.epoch < epochs && !s.diverged && !until(s)) s = trainEpoch(s, xor, settings);
   return s;
@@ -15,15 +21,32 @@ const run = (config: MlpConfig, settings: TrainSettings, seed: number, epochs: n
 describe("trainer", () => {
   test("XOR: 2-4-1 tanh, sigmoid+bce, Adam lr 0.05 gets under 0.05 loss within 400 epochs", () => {
     const config: MlpConfig = { inputs: 2, hidden: [{ units: 4, activation: "tanh" }], head: "sigmoid_bce" };
-    const s = run(config, { optimizer: { name: "adam", lr: 0.05 }, batch: { mode: "full" }, l2: 0 }, 7, 400, (t) => t.trainLoss < 0.05);
+    const s = run(
+      config,
+      { optimizer: { name: "adam", lr: 0.05 }, batch: { mode: "full" }, l2: 0 },
+      7,
+      400,
+      (t) => t.trainLoss < 0.05,
+    );
     expect(s.trainLoss).toBeLessThan(0.05);
     expect(s.testLoss).toBeLessThan(0.2);
     expect(s.diverged).toBe(false);
   });
 
   test("every optimiser and batch mode lowers the loss on XOR", () => {
-    const config: MlpConfig = { inputs: 2, hidden: [{ units: 6, activation: "relu" }, { units: 4, activation: "tanh" }], head: "softmax_ce" };
-    for (const [name, lr] of [["sgd", 0.3], ["momentum", 0.02], ["adam", 0.01]] as const) {
+    const config: MlpConfig = {
+      inputs: 2,
+      hidden: [
+        { units: 6, activation: "relu" },
+        { units: 4, activation: "tanh" },
+      ],
+      head: "softmax_ce",
+    };
+    for (const [name, lr] of [
+      ["sgd", 0.3],
+      ["momentum", 0.02],
+      ["adam", 0.01],
+    ] as const) {
       for (const batch of [{ mode: "full" }, { mode: "mini", size: 16 }, { mode: "single" }] as const) {
         const start = createTrainer(config, xor, { optimizer: { name, lr }, batch, l2: 0.001 }, 3);
         const end = run(config, { optimizer: { name, lr }, batch, l2: 0.001 }, 3, 60);
@@ -34,12 +57,23 @@ describe("trainer", () => {
 
   test("same seed, same run", () => {
     const config: MlpConfig = { inputs: 2, hidden: [{ units: 3, activation: "sigmoid" }], head: "identity_mse" };
-    const settings: TrainSettings = { optimizer: { name: "momentum", lr: 0.1 }, batch: { mode: "mini", size: 10 }, l2: 0 };
+    const settings: TrainSettings = {
+      optimizer: { name: "momentum", lr: 0.1 },
+      batch: { mode: "mini", size: 10 },
+      l2: 0,
+    };
     expect(run(config, settings, 9, 20)).toEqual(run(config, settings, 9, 20));
   });
 
   test("a learning rate of 10 with SGD on mse diverges: flagged, and training stops", () => {
-    const config: MlpConfig = { inputs: 2, hidden: [{ units: 4, activation: "tanh" }, { units: 2, activation: "tanh" }], head: "identity_mse" };
+    const config: MlpConfig = {
+      inputs: 2,
+      hidden: [
+        { units: 4, activation: "tanh" },
+        { units: 2, activation: "tanh" },
+      ],
+      head: "identity_mse",
+    };
     const settings: TrainSettings = { optimizer: { name: "sgd", lr: 10 }, batch: { mode: "full" }, l2: 0 };
     const s = run(config, settings, 1, 50);
     expect(s.diverged).toBe(true);
