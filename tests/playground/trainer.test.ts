@@ -3,7 +3,15 @@ import type { MlpConfig } from "@/lib/engine";
 import { generateDataset } from "@/lib/playground/datasets";
 import { formatSigned } from "@/lib/playground/grid";
 import { formatLr, lrFromStep, LR_STEPS } from "@/lib/playground/settings";
-import { batchesFor, createTrainer, trainEpoch, type TrainSettings, type TrainerState } from "@/lib/playground/trainer";
+import {
+  batchesFor,
+  createTrainer,
+  HISTORY_LIMIT,
+  trainEpoch,
+  type LossPoint,
+  type TrainSettings,
+  type TrainerState,
+} from "@/lib/playground/trainer";
 
 const xor = generateDataset({ kind: "xor", size: 200, noise: 0, testFraction: 0.2, seed: 1 });
 const run = (
@@ -103,5 +111,59 @@ describe("display helpers", () => {
     expect(formatSigned(-0.0123)).toBe("−0.012");
     expect(formatSigned(0.534)).toBe("0.53");
     expect(formatSigned(0)).toBe("0");
+  });
+});
+
+describe("loss history over a long run", () => {
+  // Mini-batches at a high rate: a noisy curve, whose spikes and dips a thinned history loses.
+  const config: MlpConfig = {
+    inputs: 2,
+    hidden: [
+      { units: 4, activation: "tanh" },
+      { units: 2, activation: "tanh" },
+    ],
+    head: "sigmoid_bce",
+  };
+  const settings: TrainSettings = { optimizer: { name: "adam", lr: 0.3 }, batch: { mode: "mini", size: 16 }, l2: 0 };
+  const EPOCHS = 6000;
+  let s = createTrainer(config, xor, settings, 1);
+  const every: LossPoint[] = [...s.history];
+  while (s.epoch < EPOCHS) {
+    s = trainEpoch(s, xor, settings);
+    every.push(s.history.at(-1)!);
+  }
+
+  test("stays bounded and in order, from epoch 0 to the last", () => {
+    expect(s.diverged).toBe(false);
+    expect(s.history.length).toBeLessThanOrEqual(HISTORY_LIMIT);
+    expect(s.history[0]!.epoch).toBe(0);
+    expect(s.history.at(-1)!.epoch).toBe(EPOCHS);
+    for (let i = 1; i < s.history.length; i++) expect(s.history[i]!.epoch).toBeGreaterThan(s.history[i - 1]!.epoch);
+  });
+
+  test("every tenth of the run keeps its points: the early epochs are not one straight segment", () => {
+    for (let k = 0; k < 10; k++) {
+      const inTenth = s.history.filter((p) => p.epoch >= (k * EPOCHS) / 10 && p.epoch < ((k + 1) * EPOCHS) / 10);
+      expect(inTenth.length, `epochs ${(k * EPOCHS) / 10}…`).toBeGreaterThanOrEqual(40);
+    }
+  });
+
+  test.each([
+    { label: "train loss", key: "train" as const },
+    { label: "test loss", key: "test" as const },
+  ])("the highest and lowest $label of the whole run are kept", ({ key }) => {
+    const epochs = s.history.map((p) => p.epoch);
+    expect(epochs).toContain(every.reduce((a, p) => (p[key] > a[key] ? p : a)).epoch);
+    expect(epochs).toContain(every.reduce((a, p) => (p[key] < a[key] ? p : a)).epoch);
+  });
+
+  test("each tenth of the run keeps its highest spike and lowest dip of the train loss", () => {
+    for (let k = 0; k < 10; k++) {
+      const inTenth = (p: LossPoint) => p.epoch >= (k * EPOCHS) / 10 && p.epoch < ((k + 1) * EPOCHS) / 10;
+      const truth = every.filter(inTenth).map((p) => p.train);
+      const kept = s.history.filter(inTenth).map((p) => p.train);
+      expect(Math.max(...kept), `tenth ${k}`).toBe(Math.max(...truth));
+      expect(Math.min(...kept), `tenth ${k}`).toBe(Math.min(...truth));
+    }
   });
 });
