@@ -7,7 +7,13 @@ import { show } from "./format";
  */
 export function GradientCheckTable({ rows, badCause }: { rows: readonly GradientRow[]; badCause?: string }) {
   return (
-    <div className="max-h-96 overflow-auto">
+    // The table scrolls inside its box, so the box takes focus: keyboard users scroll it with the arrow keys.
+    <div
+      className="max-h-96 overflow-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+      tabIndex={0}
+      role="region"
+      aria-label="Every parameter entry, scrollable"
+    >
       <table className="w-full text-right font-mono text-xs tabular-nums">
         <caption className="pb-1 text-left font-sans text-sm text-zinc-600 dark:text-zinc-400">
           Every parameter entry
