@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { Playground } from "@/components/playground/playground";
+import { settingsFromQuery } from "@/lib/playground/settings-url";
 
 export const metadata: Metadata = {
   title: "Training playground",
-  description: "Train a small neural network in your browser and watch its decision boundary, loss and weights change live.",
+  description:
+    "Train a small neural network in your browser and watch its decision boundary, loss and weights change live.",
 };
 
-export default function PlaygroundPage() {
+export default async function PlaygroundPage({ searchParams }: PageProps<"/playground">) {
+  // Read field by field: a bad or missing value falls back to its default, never to an error page.
+  const initial = settingsFromQuery(await searchParams);
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
@@ -20,7 +24,8 @@ export default function PlaygroundPage() {
       <noscript>
         <p className="text-sm">The playground trains the network in your browser and needs JavaScript.</p>
       </noscript>
-      <Playground />
+      {/* Keyed by the settings so a link to the playground with other settings starts from those. */}
+      <Playground key={JSON.stringify(initial)} initial={initial} />
     </div>
   );
 }

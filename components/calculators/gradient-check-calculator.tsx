@@ -1,11 +1,12 @@
 "use client";
 
-import { fmt, gradientCheckReport, VERDICT_BANDS } from "@/lib/calculators";
+import { bandLegend, fmt, gradientCheckReport, type EpsCause } from "@/lib/calculators";
 import { EngineInputError, generateInstance, type Activation } from "@/lib/engine";
 import { CalculatorFrame, Stat, Stats } from "./calculator-frame";
 import { CALCULATOR_DEFAULTS, type PropsOf, type StateOf } from "./defaults";
 import { FormProblem, SelectField, TextField } from "./fields";
 import { show } from "./format";
+import { GradientCheckCurve } from "./gradient-check-curve";
 import { GradientCheckTable } from "./gradient-check-table";
 import { attempt, parseInteger, parseNumber } from "./parse";
 import { Tex } from "./tex";
@@ -61,7 +62,7 @@ export function GradientCheckCalculator({ syncUrl = false, ...props }: PropsOf<"
           <TextField
             name="eps"
             label="Step ε"
-            hint="Try 1e-2 or 1e-10 to see the error grow."
+            hint="Try 1e-12 or 1 to see round-off and truncation on the curve."
             value={s.eps}
             onChange={(v) => set("eps", v)}
             problem={problem}
@@ -81,19 +82,24 @@ export function GradientCheckCalculator({ syncUrl = false, ...props }: PropsOf<"
   );
 }
 
+/** Bad rows at an ε the curve blames get the cause, not "wrong": the backward pass is not what failed there. */
+const STEP_CAUSE: Partial<Record<EpsCause, string>> = { "eps-too-small": "round-off", "eps-too-large": "truncation" };
+
 function Report({ report }: { report: ReturnType<typeof gradientCheckReport> }) {
-  const { overall } = report;
-  const mark = overall.verdict === "great" || overall.verdict === "fine" ? "✓" : "⚠";
+  const { overall, diagnosis } = report;
+  const mark = diagnosis.cause === "agrees" ? "✓" : "⚠";
   return (
     <>
       <Stats>
         <Stat label="Max relative error" value={show(overall.maxRelError, 3)} />
-        <Stat label="Verdict" value={`${mark} ${overall.verdict}`} />
+        <Stat label="Verdict" value={`${mark} ${diagnosis.headline}`} />
+        <Stat label="Best ε on the curve" value={`${show(diagnosis.best.eps)} (${show(diagnosis.best.relError, 2)})`} />
         <Stat label="Worst entry" value={overall.worst?.label ?? "—"} />
       </Stats>
-      <p className="text-sm" data-verdict={overall.verdict}>
-        {overall.explanation}
+      <p className="text-sm" data-verdict={diagnosis.cause}>
+        {diagnosis.explanation}
       </p>
+      <GradientCheckCurve curve={report.curve} diagnosis={diagnosis} />
       <Tex
         display
         tex={`\\frac{\\partial L}{\\partial \\theta} \\approx \\frac{L(\\theta + \\epsilon) - L(\\theta - \\epsilon)}{2\\epsilon},\\quad \\epsilon = ${fmt(report.eps)}`}
@@ -104,10 +110,10 @@ function Report({ report }: { report: ReturnType<typeof gradientCheckReport> }) 
           {report.kinkNote}
         </p>
       ) : null}
-      <GradientCheckTable rows={report.rows} />
+      <GradientCheckTable rows={report.rows} badCause={STEP_CAUSE[diagnosis.cause]} />
       <p className="text-xs text-zinc-500 dark:text-zinc-400">
-        Bands:{" "}
-        {VERDICT_BANDS.map((b) => `${b.verdict} below ${Number.isFinite(b.below) ? show(b.below) : "∞"}`).join(", ")}.
+        Bands of the relative error at one ε: {bandLegend()}. Whether a large one is the backward pass or the step is
+        read from the curve.
       </p>
     </>
   );

@@ -1,10 +1,19 @@
 import type { GradientRow } from "@/lib/calculators";
 import { show } from "./format";
 
-/** One row per checked entry; the verdict is a word (and a symbol), never only a colour. */
-export function GradientCheckTable({ rows }: { rows: readonly GradientRow[] }) {
+/**
+ * One row per checked entry; the verdict is a word (and a symbol), never only a colour. `badCause` names what the
+ * error curve blames ("round-off", "truncation") in place of a band word that would blame the backward pass.
+ */
+export function GradientCheckTable({ rows, badCause }: { rows: readonly GradientRow[]; badCause?: string }) {
   return (
-    <div className="max-h-96 overflow-auto">
+    // The table scrolls inside its box, so the box takes focus: keyboard users scroll it with the arrow keys.
+    <div
+      className="max-h-96 overflow-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+      tabIndex={0}
+      role="region"
+      aria-label="Every parameter entry, scrollable"
+    >
       <table className="w-full text-right font-mono text-xs tabular-nums">
         <caption className="pb-1 text-left font-sans text-sm text-zinc-600 dark:text-zinc-400">
           Every parameter entry
@@ -43,7 +52,7 @@ export function GradientCheckTable({ rows }: { rows: readonly GradientRow[] }) {
                   className={`px-2 py-1 text-left font-sans ${bad ? "font-semibold text-rose-700 dark:text-rose-300" : ""}`}
                 >
                   {bad ? "⚠ " : "✓ "}
-                  {r.verdict}
+                  {bad && badCause ? badCause : r.verdict}
                 </td>
               </tr>
             );

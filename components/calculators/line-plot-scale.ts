@@ -16,19 +16,25 @@ export function ticks(lo: number, hi: number, count = 5): number[] {
   return out;
 }
 
-/** Where everything goes: the plotted points (log₁₀ y when asked, unusable values dropped), ranges and ticks. */
+/**
+ * Where everything goes: the plotted points (log₁₀ x or y when asked, unusable values dropped), ranges and ticks.
+ * `sx` and `sy` take plotted (transformed) values; `tfx` and `tf` transform data values.
+ */
 export function plotScale(options: {
   series: readonly Series[];
   marker?: { x: number; y: number };
+  logX?: boolean;
   logY: boolean;
   yInclude: readonly number[];
 }) {
-  const { series, marker, logY, yInclude } = options;
+  const { series, marker, logX = false, logY, yInclude } = options;
   const tf = (y: number) => (logY ? Math.log10(y) : y);
+  const tfx = (x: number) => (logX ? Math.log10(x) : x);
   const usable = (y: number) => Number.isFinite(y) && (!logY || y > 0);
+  const usableX = (x: number) => Number.isFinite(x) && (!logX || x > 0);
   const data = series.map((s) => ({
     ...s,
-    pts: s.points.filter(([, y]) => usable(y)).map(([x, y]) => [x, tf(y)] as const),
+    pts: s.points.filter(([x, y]) => usableX(x) && usable(y)).map(([x, y]) => [tfx(x), tf(y)] as const),
   }));
   const all = data.flatMap((s) => s.pts);
   const xs = all.map(([x]) => x);
@@ -45,5 +51,7 @@ export function plotScale(options: {
   const sx = (x: number) => PAD.left + ((x - x0) / (x1 - x0)) * (W - PAD.left - PAD.right);
   const sy = (y: number) => H - PAD.bottom - ((y - y0) / (y1 - y0)) * (H - PAD.top - PAD.bottom);
   const yTicks = logY ? ticks(y0, y1).filter((t) => Number.isInteger(t)) : ticks(y0, y1);
-  return { tf, usable, data, x0, x1, y0, y1, sx, sy, yTicks };
+  // On a log axis only whole decades get a tick, and more of them: a log range spans many.
+  const xTicks = logX ? ticks(x0, x1, 7).filter((t) => Number.isInteger(t)) : ticks(x0, x1);
+  return { tf, tfx, usable, usableX, data, x0, x1, y0, y1, sx, sy, xTicks, yTicks };
 }

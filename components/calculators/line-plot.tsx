@@ -1,5 +1,6 @@
 import { show, svgNum } from "./format";
-import { H, PAD, plotScale, ticks, W } from "./line-plot-scale";
+import { H, PAD, plotScale, W } from "./line-plot-scale";
+import { PlotRegions, type PlotRegion } from "./line-plot-regions";
 
 export interface Series {
   label: string;
@@ -15,21 +16,27 @@ interface Props {
   xLabel: string;
   yLabel: string;
   marker?: { x: number; y: number; label: string };
-  /** Plot log₁₀ y (non-positive values dropped), for quantities spanning many decades. */
+  /** Plot log₁₀ x or y (non-positive values dropped), for quantities spanning many decades. */
+  logX?: boolean;
   logY?: boolean;
+  /** Named x ranges drawn as shaded bands behind the lines. */
+  regions?: readonly PlotRegion[];
   /** Force the y range to include these values (e.g. 0). */
   yInclude?: readonly number[];
 }
 
 /** A small inline SVG line chart with axes, ticks, a legend and an optional marked point. */
-export function LinePlot({ title, series, xLabel, yLabel, marker, logY = false, yInclude = [] }: Props) {
-  const { tf, usable, data, x0, x1, y0, y1, sx, sy, yTicks } = plotScale({ series, marker, logY, yInclude });
+export function LinePlot(props: Props) {
+  const { title, series, xLabel, yLabel, marker, logX = false, logY = false, yInclude = [], regions = [] } = props;
+  const scale = plotScale({ series, marker, logX, logY, yInclude });
+  const { tf, tfx, usable, usableX, data, y0, y1, sx, sy, xTicks, yTicks } = scale;
   return (
     <figure className="space-y-1">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} className="h-auto w-full max-w-xl text-zinc-400">
         <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} stroke="currentColor" />
         <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={H - PAD.bottom} stroke="currentColor" />
-        {ticks(x0, x1).map((t) => (
+        <PlotRegions regions={regions} scale={scale} />
+        {xTicks.map((t) => (
           <text
             key={`x${t}`}
             x={svgNum(sx(t))}
@@ -37,7 +44,7 @@ export function LinePlot({ title, series, xLabel, yLabel, marker, logY = false, 
             textAnchor="middle"
             className="fill-zinc-500 dark:fill-zinc-400 text-[10px]"
           >
-            {show(t, 3)}
+            {logX ? `1e${t}` : show(t, 3)}
           </text>
         ))}
         {yTicks.map((t) => (
@@ -76,7 +83,7 @@ export function LinePlot({ title, series, xLabel, yLabel, marker, logY = false, 
           textAnchor="middle"
           className="fill-zinc-600 text-[11px] dark:fill-zinc-300"
         >
-          {xLabel}
+          {logX ? `${xLabel} (log scale)` : xLabel}
         </text>
         <text
           x={12}
@@ -97,10 +104,10 @@ export function LinePlot({ title, series, xLabel, yLabel, marker, logY = false, 
             className={s.className}
           />
         ))}
-        {marker && usable(marker.y) ? (
+        {marker && usableX(marker.x) && usable(marker.y) ? (
           <g>
             <circle
-              cx={svgNum(sx(marker.x))}
+              cx={svgNum(sx(tfx(marker.x)))}
               cy={svgNum(sy(tf(marker.y)))}
               r={5}
               className="fill-rose-600 stroke-white dark:stroke-zinc-950"
@@ -108,9 +115,9 @@ export function LinePlot({ title, series, xLabel, yLabel, marker, logY = false, 
             />
             <text
               // A point near the right edge gets its label on its left, inside the plot.
-              x={svgNum(sx(marker.x) + (sx(marker.x) > W * 0.7 ? -8 : 8))}
+              x={svgNum(sx(tfx(marker.x)) + (sx(tfx(marker.x)) > W * 0.7 ? -8 : 8))}
               y={svgNum(sy(tf(marker.y)) - 8)}
-              textAnchor={sx(marker.x) > W * 0.7 ? "end" : "start"}
+              textAnchor={sx(tfx(marker.x)) > W * 0.7 ? "end" : "start"}
               className="fill-zinc-800 text-[11px] font-medium dark:fill-zinc-100"
             >
               {marker.label}

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type RefObject } from "react";
+import { useEffect, useState, type RefObject } from "react";
+import { useQuerySync } from "@/components/use-query-sync";
 
 /** Calculator state: every input as the string the learner typed, keyed by its query-string name. */
 export type CalculatorState<K extends string> = Record<K, string>;
@@ -18,31 +19,13 @@ export function initialState<K extends string>(
   return state;
 }
 
-/** How long typing must pause before the URL follows: one history entry rewrite, not one per keystroke. */
-const URL_DEBOUNCE_MS = 300;
-
 /**
  * Holds the inputs; with `syncUrl` (the calculator's own page) mirrors them into the query string so a
- * copied link reproduces the state. replaceState, not a navigation: no server round trip, no scroll, no
- * history entry per edit. Embedded calculators leave the card page's URL alone.
+ * copied link reproduces the state. Embedded calculators leave the card page's URL alone.
  */
 export function useCalculatorState<K extends string>(initial: CalculatorState<K>, syncUrl: boolean) {
   const [state, setState] = useState(initial);
-  const first = useRef(true);
-  useEffect(() => {
-    if (!syncUrl) return;
-    // The server already rendered this state from the URL; rewriting it on mount would only reorder it.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const timer = window.setTimeout(() => {
-      const params = new URLSearchParams(window.location.search);
-      for (const [key, value] of Object.entries(state) as [string, string][]) params.set(key, value);
-      window.history.replaceState(window.history.state, "", `${window.location.pathname}?${params.toString()}`);
-    }, URL_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [state, syncUrl]);
+  useQuerySync(state, syncUrl);
   const set = (key: K, value: string) => setState((s) => ({ ...s, [key]: value }));
   /** Several keys at once, worked out from the latest state: edits made in one batch each see the one before. */
   const update = (change: (s: CalculatorState<K>) => Partial<CalculatorState<K>>) =>

@@ -1,12 +1,18 @@
+import { downsampleMinMax } from "@/lib/playground/downsample";
 import type { LossPoint } from "@/lib/playground/trainer";
 
 const W = 320;
 const H = 140;
 const PAD = 28;
+/**
+ * One bucket per two pixel columns of the 286-unit-wide plot: each keeps its lowest and highest loss, so spikes
+ * and dips stay visible at any run length while the path stays under 300 segments.
+ */
+export const CHART_BUCKETS = 144;
 
 function path(points: LossPoint[], key: "train" | "test", maxEpoch: number, maxLoss: number): string {
-  return points
-    .filter((p) => Number.isFinite(p[key]))
+  const finite = points.filter((p) => Number.isFinite(p[key]));
+  return downsampleMinMax(finite, CHART_BUCKETS, (p) => p.epoch, [(p) => p[key]])
     .map((p, i) => {
       const x = PAD + (p.epoch / Math.max(1, maxEpoch)) * (W - PAD - 6);
       const y = H - PAD + 6 - (Math.min(p[key], maxLoss) / maxLoss) * (H - PAD - 6);
@@ -38,7 +44,12 @@ export function LossChart({ history }: { history: LossPoint[] }) {
         <text x={W - 6} y={H - 8} textAnchor="end" className="fill-zinc-500 dark:fill-zinc-400 text-[9px]">
           epoch {maxEpoch}
         </text>
-        <path d={path(history, "train", maxEpoch, maxLoss)} fill="none" strokeWidth={2} className="stroke-sky-600 dark:stroke-sky-400" />
+        <path
+          d={path(history, "train", maxEpoch, maxLoss)}
+          fill="none"
+          strokeWidth={2}
+          className="stroke-sky-600 dark:stroke-sky-400"
+        />
         <path
           d={path(history, "test", maxEpoch, maxLoss)}
           fill="none"
@@ -47,7 +58,9 @@ export function LossChart({ history }: { history: LossPoint[] }) {
           className="stroke-orange-500"
         />
       </svg>
-      <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">Solid line: train loss. Dashed line: test loss.</figcaption>
+      <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">
+        Solid line: train loss. Dashed line: test loss.
+      </figcaption>
     </figure>
   );
 }

@@ -2,7 +2,9 @@
 
 import { useCallback, useState } from "react";
 import { useHydrated } from "@/components/use-hydrated";
-import { DEFAULT_SETTINGS, type PlaygroundSettings, type SettingsUpdate } from "@/lib/playground/settings";
+import { useQuerySync } from "@/components/use-query-sync";
+import { type PlaygroundSettings, type SettingsUpdate } from "@/lib/playground/settings";
+import { settingsToQuery } from "@/lib/playground/settings-url";
 import { DataControls } from "./data-controls";
 import { DecisionCanvas } from "./decision-canvas";
 import { LiveNetwork } from "./live-network";
@@ -15,10 +17,12 @@ import { structureKey, useTrainingLoop } from "./use-training-loop";
 /**
  * The playground's settings and controls. A change to the network's shape, the data or the
  * seed remounts the run beside them (its `key`), while the controls stay mounted so
- * keyboard focus stays on the control just changed.
+ * keyboard focus stays on the control just changed. The settings start from the page's URL
+ * and follow into it, so a reload or a shared link opens the same playground.
  */
-export function Playground() {
-  const [settings, setSettings] = useState<PlaygroundSettings>(DEFAULT_SETTINGS);
+export function Playground({ initial }: { initial: PlaygroundSettings }) {
+  const [settings, setSettings] = useState<PlaygroundSettings>(initial);
+  useQuerySync(settingsToQuery(settings), true);
   const update: SettingsUpdate = useCallback(
     (patch) => setSettings((s) => ({ ...s, ...(typeof patch === "function" ? patch(s) : patch) })),
     [],

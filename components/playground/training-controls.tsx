@@ -2,18 +2,16 @@ import { memo } from "react";
 import { OPTIMIZER_NAMES } from "@/lib/engine";
 import {
   BATCH_LABELS,
+  BATCH_MODES,
+  L2_CHOICES,
   LR_STEPS,
   OPTIMIZER_LABELS,
   formatLr,
   lrFromStep,
-  type BatchModeName,
   type PlaygroundSettings,
   type SettingsUpdate,
 } from "@/lib/playground/settings";
 import { NumberField, Panel, RangeField, SelectField } from "./fields";
-
-const L2_CHOICES = [0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1];
-const BATCH_MODES: readonly BatchModeName[] = ["full", "mini", "single"];
 
 /** Optimiser, learning rate, batch mode and L2: these apply to the next epoch without a reset. */
 export const TrainingControls = memo(function TrainingControls({

@@ -22,3 +22,11 @@ export function paren(x: number, sig = 4): string {
 export function fmtVector(v: readonly number[], sig = 4): string {
   return `[${v.map((x) => fmt(x, sig)).join(", ")}]`;
 }
+
+/** Plain text for explanations shown as prose, not TeX: 3e-12, 0.0316 (a real minus sign, read as "minus"). */
+export function plain(x: number, sig = 3): string {
+  if (x === 0) return "0";
+  const a = Math.abs(x);
+  const s = a >= 1e-4 && a < 1e6 ? String(Number(x.toPrecision(sig))) : x.toExponential(sig - 1).replace(/\.?0+e/, "e");
+  return s.replace(/^-/, "−");
+}

@@ -2,11 +2,21 @@
  * The engine's gradCheck laid out for display: one row per parameter entry (analytic vs
  * numeric, relative error, verdict), a summary per parameter and overall, and a note when
  * a ReLU kink sits within ε of some pre-activation (where finite differences mislead).
+ * The report also sweeps ε (eps-sweep.ts): a large error at one ε may be the step, not the
+ * backward pass, and only the error at the curve's best ε can tell them apart.
  *
  * Relative error is the engine's relError: |a − n| / max(1e-6, |a|, |n|).
  */
 import { EngineInputError, forward, gradCheck, GRAD_CHECK_PARAMS, relError, type TwoLayerSpec } from "@/lib/engine";
-import { fmt, paren } from "./format";
+import {
+  ACCEPTABLE_REL_ERROR,
+  diagnoseCurve,
+  errorCurve,
+  GOOD_REL_ERROR,
+  type CurvePoint,
+  type EpsDiagnosis,
+} from "./eps-sweep";
+import { fmt, paren, plain } from "./format";
 import { num } from "./validate";
 
 export type Verdict = "great" | "fine" | "suspicious" | "wrong";
@@ -22,12 +32,12 @@ export interface VerdictBand {
 export const VERDICT_BANDS: readonly VerdictBand[] = [
   {
     verdict: "great",
-    below: 1e-7,
+    below: GOOD_REL_ERROR,
     explanation: "Agrees to float64 finite-difference precision: the gradient is right.",
   },
   {
     verdict: "fine",
-    below: 1e-5,
+    below: ACCEPTABLE_REL_ERROR,
     explanation: "Small disagreement, typical of curvature or a large ε; almost surely right.",
   },
   {
@@ -38,9 +48,23 @@ export const VERDICT_BANDS: readonly VerdictBand[] = [
   {
     verdict: "wrong",
     below: Infinity,
-    explanation: "Analytic and numeric gradients disagree: the backward pass has a bug.",
+    // At one ε this is only a band: round-off (ε too small) or truncation (too large) lands here as well as a bug.
+    explanation: "Analytic and numeric gradients disagree by more than finite differences at a well-chosen ε explain.",
   },
 ];
+
+/** The bands as words, each with both ends ("wrong from 1e-3 up", not "wrong below ∞"). */
+export function bandLegend(bands: readonly VerdictBand[] = VERDICT_BANDS): string {
+  return bands
+    .map((b, i) => {
+      const lo = i === 0 ? null : bands[i - 1]!.below;
+      if (lo === null) return `${b.verdict} below ${plain(b.below)}`;
+      return Number.isFinite(b.below)
+        ? `${b.verdict} from ${plain(lo)} to ${plain(b.below)}`
+        : `${b.verdict} from ${plain(lo)} up`;
+    })
+    .join(", ");
+}
 
 export function verdictFor(relativeError: number): VerdictBand {
   const r = num(relativeError, "relativeError", { min: 0 });
@@ -142,6 +166,10 @@ export interface GradientCheckReport extends GradientTable {
   /** The hidden layer is ReLU and some pre-activation lies within ε of 0. */
   nearKink: boolean;
   kinkNote: string | null;
+  /** The largest relative error at each ε of the sweep and at the chosen one, in increasing ε. */
+  curve: CurvePoint[];
+  /** What the curve says: agreement, ε too small or too large, a kink, or a bug. */
+  diagnosis: EpsDiagnosis;
 }
 
 /** Runs the engine's gradCheck on a two-layer spec and lays it out. */
@@ -150,10 +178,18 @@ export function gradientCheckReport(spec: TwoLayerSpec, options: { eps?: number 
   const table = gradientTable(
     GRAD_CHECK_PARAMS.map((p) => ({ param: p, analytic: r.params[p].analytic, numeric: r.params[p].numeric })),
   );
-  const nearKink = spec.hidden === "relu" && forward(spec).z1.some((row) => row.some((z) => Math.abs(z) <= r.eps));
+  // The nearest pre-activation to the kink decides, for any ε, whether θ ± ε can straddle it.
+  const kinkDistance = spec.hidden === "relu" ? Math.min(...forward(spec).z1.flat().map(Math.abs)) : Infinity;
+  const nearKinkAt = (eps: number) => kinkDistance <= eps;
+  const nearKink = nearKinkAt(r.eps);
+  const curve = errorCurve((eps) => (eps === r.eps ? r : gradCheck(spec, { eps })).maxRelError, r.eps);
+  const diagnosis = diagnoseCurve(curve, r.eps, { nearKinkAt });
   return {
     ...table,
+    overall: { ...table.overall, explanation: diagnosis.explanation },
     eps: r.eps,
+    curve,
+    diagnosis,
     nearKink,
     kinkNote: nearKink
       ? "A ReLU pre-activation is within ε of 0: the two finite-difference points straddle the kink, so a large error there is the kink, not a bug."

@@ -11,5 +11,6 @@ export * from "./schedules";
 export * from "./normalization";
 export * from "./initialization";
 export * from "./gradient-check";
+export * from "./eps-sweep";
 export * from "./memory";
-export { fmt, fmtVector } from "./format";
+export { fmt, fmtVector, plain } from "./format";

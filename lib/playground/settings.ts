@@ -54,6 +54,9 @@ export const HEAD_LABELS: Record<MlpHead, string> = {
   softmax_ce: "Softmax + CE (2 outputs)",
 };
 export const OPTIMIZER_LABELS: Record<OptimizerName, string> = { sgd: "SGD", momentum: "Momentum (0.9)", adam: "Adam" };
+export const BATCH_MODES: readonly BatchModeName[] = ["full", "mini", "single"];
+/** The weight-decay strengths offered: a short list, since λ matters only by its order of magnitude. */
+export const L2_CHOICES: readonly number[] = [0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1];
 export const BATCH_LABELS: Record<BatchModeName, string> = {
   full: "Full batch",
   mini: "Mini-batch",
@@ -83,7 +86,11 @@ export function mlpConfigOf(s: PlaygroundSettings): MlpConfig {
 
 export function trainSettingsOf(s: PlaygroundSettings): TrainSettings {
   const batch =
-    s.batch === "mini" ? { mode: "mini" as const, size: s.batchSize } : s.batch === "single" ? { mode: "single" as const } : { mode: "full" as const };
+    s.batch === "mini"
+      ? { mode: "mini" as const, size: s.batchSize }
+      : s.batch === "single"
+        ? { mode: "single" as const }
+        : { mode: "full" as const };
   return { optimizer: { name: s.optimizer, lr: lrFromStep(s.lrStep) }, batch, l2: s.l2 };
 }
 

@@ -19,6 +19,7 @@ import {
   type OptimizerState,
 } from "@/lib/engine";
 import { toMatrix, type Dataset } from "./datasets";
+import { downsampleMinMax } from "./downsample";
 
 export type BatchMode = { mode: "full" } | { mode: "mini"; size: number } | { mode: "single" };
 
@@ -53,8 +54,14 @@ export interface TrainerState {
 
 /** A loss this large on 0/1 targets means the weights are running away. */
 export const DIVERGENCE_LOSS = 1e6;
-/** The chart keeps at most this many points; older ones are thinned to every other. */
-export const HISTORY_LIMIT = 600;
+/**
+ * The history keeps at most this many points. Past it the whole run is compacted to the smallest and largest
+ * train and test loss in each of HISTORY_BUCKETS equal spans of epochs (at most 4 per span, plus the ends), and
+ * grows again from there. Thinning to every other point instead, as it once did, halved the oldest points at
+ * every overflow, so after a long run the first thousands of epochs were a single straight segment.
+ */
+export const HISTORY_LIMIT = 1200;
+export const HISTORY_BUCKETS = 150;
 
 interface Prepared {
   x: number[][];
@@ -77,7 +84,11 @@ function weightsFinite(net: Mlp): boolean {
 }
 
 /** Losses and gradients at the current weights; marks divergence instead of throwing. */
-function evaluate(state: Omit<TrainerState, "trainLoss" | "testLoss" | "grads" | "diverged">, data: Dataset, l2: number) {
+function evaluate(
+  state: Omit<TrainerState, "trainLoss" | "testLoss" | "grads" | "diverged">,
+  data: Dataset,
+  l2: number,
+) {
   const { train, test } = prepare(state.net, data);
   const full = mlpBackward(state.net, train.x, train.y, l2);
   const testLoss = test.x.length > 0 ? mlpLoss(state.net, test.x, test.y) : Number.NaN;
@@ -85,9 +96,11 @@ function evaluate(state: Omit<TrainerState, "trainLoss" | "testLoss" | "grads" |
   return { trainLoss: full.loss, testLoss, grads: full.grads, diverged };
 }
 
+const LOSSES = [(p: LossPoint) => p.train, (p: LossPoint) => p.test];
+
 function pushHistory(history: LossPoint[], point: LossPoint): LossPoint[] {
   const next = [...history, point];
-  return next.length <= HISTORY_LIMIT ? next : next.filter((_, i) => i % 2 === 0 || i === next.length - 1);
+  return next.length <= HISTORY_LIMIT ? next : downsampleMinMax(next, HISTORY_BUCKETS, (p) => p.epoch, LOSSES);
 }
 
 export function createTrainer(config: MlpConfig, data: Dataset, settings: TrainSettings, seed: number): TrainerState {
@@ -116,7 +129,9 @@ export function trainEpoch(state: TrainerState, data: Dataset, settings: TrainSe
   if (state.diverged || data.train.length === 0) return state;
   // Switching optimiser mid-run starts its running averages afresh.
   let optimizer =
-    state.optimizer.name === settings.optimizer.name ? state.optimizer : initOptimizer(settings.optimizer.name, state.net);
+    state.optimizer.name === settings.optimizer.name
+      ? state.optimizer
+      : initOptimizer(settings.optimizer.name, state.net);
   let net = state.net;
   const { train } = prepare(net, data);
   for (const idx of batchesFor(train.x.length, settings.batch, state.seed, state.epoch)) {

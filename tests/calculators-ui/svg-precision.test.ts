@@ -4,8 +4,10 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { svgNum } from "@/components/calculators/format";
 import { LinePlot, type Series } from "@/components/calculators/line-plot";
+import { GradientCheckCurve } from "@/components/calculators/gradient-check-curve";
 import { SurfacePlot } from "@/components/calculators/surface-plot";
-import { compareInits, runOptimizer, scheduleCurve, learningRateAt } from "@/lib/calculators";
+import { compareInits, gradientCheckReport, runOptimizer, scheduleCurve, learningRateAt } from "@/lib/calculators";
+import { generateInstance } from "@/lib/engine";
 
 /*
  * The server renders the calculators in Node; the browser hydrates them with its own V8, whose Math.exp,
@@ -130,6 +132,24 @@ describe("calculator plots print coordinates that survive a last-bit difference"
     expect(html).toContain("<circle");
     expectShortNumbers(html);
     expect(schedulePlot(nextUp)).toBe(html);
+  });
+
+  const epsCurve = (bump: (y: number) => number) => {
+    const spec = generateInstance(
+      { dIn: 2, h: 3, dOut: 2, n: 2, output: "identity", loss: "softmax_ce", hidden: "sigmoid" },
+      3,
+    );
+    const r = gradientCheckReport(spec, { eps: 1e-12 });
+    const curve = r.curve.map((p) => ({ ...p, relError: bump(p.relError) }));
+    const chosen = { ...r.diagnosis.chosen, relError: bump(r.diagnosis.chosen.relError) };
+    return renderToStaticMarkup(createElement(GradientCheckCurve, { curve, diagnosis: { ...r.diagnosis, chosen } }));
+  };
+
+  test("log-log plot with named regions (gradient check's ε curve): short coordinates, same HTML one ulp off", () => {
+    const html = epsCurve((y) => y);
+    expect(html).toContain("<rect");
+    expectShortNumbers(html);
+    expect(epsCurve(nextUp)).toBe(html);
   });
 
   test.each([

@@ -15,8 +15,9 @@ async function seriousViolations(page: Page) {
     );
 }
 
-// One test per page type, each in light and dark mode: no serious or critical axe violation.
-const PAGES: Array<{ name: string; url: (lib: Awaited<ReturnType<typeof library>>) => string }> = [
+// One test per page type, each in light and dark mode: no serious or critical axe violation. `ready` names what
+// appears only once the page is interactive (results computed in the browser), so axe sees it too.
+const PAGES: Array<{ name: string; url: (lib: Awaited<ReturnType<typeof library>>) => string; ready?: string }> = [
   { name: "home", url: () => "/" },
   { name: "deck", url: (lib) => `/decks/${lib.decks[0]!.id}` },
   { name: "theory", url: (lib) => `/decks/${lib.theory[0]!.deck}/theory` },
@@ -41,16 +42,22 @@ const PAGES: Array<{ name: string; url: (lib: Awaited<ReturnType<typeof library>
   { name: "review (signed out)", url: () => "/review" },
   { name: "calculators", url: () => "/calculators" },
   { name: "a calculator", url: () => "/calculators/softmax" },
+  {
+    name: "gradient check, ε curve",
+    url: () => "/calculators/gradient-check?eps=1e-12",
+    ready: "[data-testid=eps-curve]",
+  },
   { name: "playground", url: () => "/playground" },
   { name: "404", url: () => "/no-such-page" },
 ];
 
-for (const { name, url } of PAGES) {
+for (const { name, url, ready } of PAGES) {
   test(`${name}: no serious or critical axe violation in light and dark mode`, async ({ page }) => {
     const lib = await library();
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(url(lib));
+      if (ready) await page.locator(ready).waitFor();
       expect(await seriousViolations(page), `${url(lib)} (${scheme})`).toEqual([]);
     }
   });

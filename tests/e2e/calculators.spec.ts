@@ -62,6 +62,32 @@ test("a link with the state in its query string opens the calculator in that sta
   await expect(page.getByText("1 (target)")).toBeVisible();
 });
 
+test("the gradient check blames the step, not the backward pass, when ε is too small or too large", async ({
+  page,
+}) => {
+  for (const { eps, verdict, region } of [
+    { eps: "1e-12", verdict: "⚠ ε too small (round-off)", region: "round-off" },
+    { eps: "1", verdict: "⚠ ε too large (truncation)", region: "truncation" },
+    { eps: "1e-5", verdict: "✓ great", region: "good ε" },
+  ]) {
+    await page.goto(`/calculators/gradient-check?eps=${eps}`);
+    await hydrated(page, "gradient-check");
+    const calc = page.locator('[data-calculator="gradient-check"]');
+    await expect(calc.locator('[data-stat="Verdict"]'), eps).toHaveText(verdict);
+    await expect(calc.locator("[data-verdict]"), eps).not.toContainText("bug");
+    const curve = calc.getByRole("img", { name: /Largest relative error against ε/ });
+    await expect(curve).toBeVisible();
+    // The chosen ε is marked inside the region named for it.
+    const band = await calc.locator(`[data-region="${region}"] rect`).boundingBox();
+    const mark = await curve.locator("circle").boundingBox();
+    expect(band && mark, eps).toBeTruthy();
+    const middle = mark!.x + mark!.width / 2;
+    expect(middle, eps).toBeGreaterThanOrEqual(band!.x - 1);
+    expect(middle, eps).toBeLessThanOrEqual(band!.x + band!.width + 1);
+    await expect(calc, eps).not.toContainText("∞");
+  }
+});
+
 test("an invalid input shows an inline message tied to the input", async ({ page }) => {
   await page.goto("/calculators/activation");
   await hydrated(page, "activation");

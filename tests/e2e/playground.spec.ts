@@ -83,3 +83,57 @@ test("controls changed before the page is interactive are trained on once it is"
   await expect(page.locator('[data-unit="u1-6"]')).toHaveCount(0);
   await expect(page.locator('[data-unit="u4-0"]')).toBeAttached();
 });
+
+test("the settings live in the URL: a reload keeps them, a shared link reproduces them, bad values fall back", async ({
+  page,
+  browser,
+}) => {
+  const playground = page.locator("[data-playground]");
+  await page.goto("/playground");
+  await expect(playground).toHaveAttribute("data-hydrated", "");
+  await page.getByLabel("Dataset").selectOption("spiral");
+  await page.getByLabel("Hidden layers").selectOption("1");
+  await page.getByLabel("Layer 1 units").selectOption("7");
+  await page.getByLabel("Optimizer").selectOption("momentum");
+  await page.getByLabel("Learning rate").focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("lr-value")).toHaveText("0.05");
+  // The address bar follows (debounced), with every setting named.
+  await expect(page).toHaveURL(/[?&]dataset=spiral(&|$)/);
+  await expect(page).toHaveURL(/[?&]layers=7-tanh(&|$)/);
+  await expect(page).toHaveURL(/[?&]optimizer=momentum(&|$)/);
+  await expect(page).toHaveURL(/[?&]lr=0\.05(&|$)/);
+
+  const expectSettings = async (p: typeof page) => {
+    await expect(p.locator("[data-playground]")).toHaveAttribute("data-hydrated", "");
+    await expect(p.getByLabel("Dataset")).toHaveValue("spiral");
+    await expect(p.getByLabel("Layer 1 units")).toHaveValue("7");
+    await expect(p.getByLabel("Layer 2 units")).toHaveCount(0);
+    await expect(p.getByLabel("Optimizer")).toHaveValue("momentum");
+    await expect(p.getByTestId("lr-value")).toHaveText("0.05");
+    // The network drawn is the one the settings describe: seven units in its one hidden layer.
+    await expect(p.locator('[data-unit="u1-6"]')).toBeAttached();
+    await expect(p.locator('[data-unit="u1-7"]')).toHaveCount(0);
+  };
+  await page.reload();
+  await expectSettings(page);
+
+  // A fresh browser context (no history, no restored form state) opening the copied link sees the same settings.
+  const other = await browser.newContext();
+  const shared = await other.newPage();
+  await shared.goto(page.url());
+  await expectSettings(shared);
+  await other.close();
+
+  // Bad values fall back to their defaults, one by one, and the page still works.
+  await page.goto("/playground?dataset=mnist&lr=1e9&layers=9-gelu&optimizer=sgd&seed=-4");
+  await expect(playground).toHaveAttribute("data-hydrated", "");
+  await expect(page.getByLabel("Dataset")).toHaveValue("xor");
+  await expect(page.getByTestId("lr-value")).toHaveText("0.032");
+  await expect(page.getByLabel("Layer 1 units")).toHaveValue("4");
+  await expect(page.getByLabel("Optimizer")).toHaveValue("sgd");
+  await expect(page.getByLabel("Seed")).toHaveValue("1");
+  await page.getByRole("button", { name: /Step/ }).click();
+  await expect(page.getByTestId("epoch")).toHaveText("1");
+});
