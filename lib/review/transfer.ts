@@ -6,25 +6,40 @@ import { replayHistoryInSlices } from "@/lib/srs/replay";
 import { DEFAULT_SETTINGS, type ReviewSettings } from "@/lib/srs/settings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { settingsOf } from "./data";
-import {
-  EXPORT_FORMAT,
-  MAX_LOGS_PER_ITEM,
-  parseExport,
-  type ExportData,
-  type ImportData,
-} from "./transfer-schema";
+import { EXPORT_FORMAT, MAX_LOGS_PER_ITEM, parseExport, type ExportData, type ImportData } from "./transfer-schema";
 
 /** Everything of the signed-in learner's that the app stores about their learning, as JSON, stamped `now`. */
 export async function exportMyData(now = new Date()): Promise<ExportData | null> {
   const user = await getCurrentUser();
   if (!user) return null;
   const [settings, cards, logs] = await Promise.all([
-    db.reviewSettings.findUnique({ where: { userId: user.id }, select: { desiredRetention: true, newPerDay: true, dayStartHour: true, timeZone: true } }),
-    db.reviewCard.findMany({ where: { userId: user.id }, select: { itemId: true, suspended: true, leech: true }, orderBy: { itemId: "asc" } }),
+    db.reviewSettings.findUnique({
+      where: { userId: user.id },
+      select: { desiredRetention: true, newPerDay: true, dayStartHour: true, timeZone: true },
+    }),
+    db.reviewCard.findMany({
+      where: { userId: user.id },
+      select: { itemId: true, suspended: true, leech: true },
+      orderBy: { itemId: "asc" },
+    }),
     db.reviewLog.findMany({
       where: { userId: user.id },
       orderBy: [{ review: "asc" }, { id: "asc" }],
-      select: { id: true, itemId: true, rating: true, state: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, review: true, durationMs: true, seed: true, result: true },
+      select: {
+        id: true,
+        itemId: true,
+        rating: true,
+        state: true,
+        due: true,
+        stability: true,
+        difficulty: true,
+        scheduledDays: true,
+        learningSteps: true,
+        review: true,
+        durationMs: true,
+        seed: true,
+        result: true,
+      },
     }),
   ]);
   return {
@@ -37,7 +52,8 @@ export async function exportMyData(now = new Date()): Promise<ExportData | null>
   };
 }
 
-const csvField = (v: string | number) => (typeof v === "number" ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const csvField = (v: string | number) =>
+  typeof v === "number" ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 
 /** The review log in the columns the FSRS optimizer reads; times and durations in milliseconds. */
 export async function exportMyReviewCsv(): Promise<string | null> {
@@ -98,7 +114,10 @@ async function importItem(
   settings: ReviewSettings,
 ): Promise<{ added: number; skipped: ImportReport["skipped"] }> {
   const skipped: ImportReport["skipped"] = [];
-  const existing = await tx.reviewLog.findMany({ where: { id: { in: logs.map((l) => l.id) } }, select: { id: true, userId: true } });
+  const existing = await tx.reviewLog.findMany({
+    where: { id: { in: logs.map((l) => l.id) } },
+    select: { id: true, userId: true },
+  });
   const taken = new Map(existing.map((e) => [e.id, e.userId]));
   const fresh = logs.filter((l) => {
     if (taken.get(l.id) === userId) skipped.push({ id: l.id, reason: "already imported" });
@@ -109,7 +128,10 @@ async function importItem(
   if (!fresh.length) return { added: 0, skipped };
   const freshIds = new Set(fresh.map((l) => l.id));
   const stored = await tx.reviewLog.findMany({ where: { userId, itemId }, select: scheduleSelect });
-  const refuseAll = (reason: string) => ({ added: 0, skipped: [...skipped, ...fresh.map((l) => ({ id: l.id, reason }))] });
+  const refuseAll = (reason: string) => ({
+    added: 0,
+    skipped: [...skipped, ...fresh.map((l) => ({ id: l.id, reason }))],
+  });
   if (stored.length + fresh.length > MAX_LOGS_PER_ITEM) {
     return refuseAll(`item "${itemId}" would have more than ${MAX_LOGS_PER_ITEM} reviews`);
   }
@@ -131,10 +153,17 @@ async function importItem(
   // A card the file has no flags for keeps the account's own: adding logs must not unsuspend a leech.
   const flag =
     fileFlags ??
-    (await tx.reviewCard.findUnique({ where: { userId_itemId: { userId, itemId } }, select: { suspended: true, leech: true } }));
+    (await tx.reviewCard.findUnique({
+      where: { userId_itemId: { userId, itemId } },
+      select: { suspended: true, leech: true },
+    }));
   const leech = (flag?.leech ?? false) || card.lapses >= LEECH_LAPSES;
   const state = { ...card, leech, suspended: flag?.suspended ?? false };
-  await tx.reviewCard.upsert({ where: { userId_itemId: { userId, itemId } }, create: { userId, itemId, ...state }, update: state });
+  await tx.reviewCard.upsert({
+    where: { userId_itemId: { userId, itemId } },
+    create: { userId, itemId, ...state },
+    update: state,
+  });
   return { added: fresh.length, skipped };
 }
 
@@ -174,22 +203,39 @@ async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
   const parsed = await parseExport(payload);
   if (!parsed.success) {
     // A file that is not an export at all gets one sentence, not a list of every field it lacks.
-    const format = typeof payload === "object" && payload !== null ? (payload as { format?: unknown }).format : undefined;
+    const format =
+      typeof payload === "object" && payload !== null ? (payload as { format?: unknown }).format : undefined;
     if (format !== EXPORT_FORMAT) {
-      return { status: 400, body: { error: `this is not a Gradwise export (no "format": "${EXPORT_FORMAT}"); export one from Settings, Your data` } };
+      return {
+        status: 400,
+        body: {
+          error: `this is not a Gradwise export (no "format": "${EXPORT_FORMAT}"); export one from Settings, Your data`,
+        },
+      };
     }
-    return { status: 400, body: { error: parsed.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") } };
+    return {
+      status: 400,
+      body: { error: parsed.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") },
+    };
   }
   const data = parsed.data;
   const skipped: ImportReport["skipped"] = [];
-  const knownItems = new Set((await db.contentItem.findMany({ where: { id: { in: [...new Set(data.logs.map((l) => l.itemId))] } }, select: { id: true } })).map((r) => r.id));
+  const knownItems = new Set(
+    (
+      await db.contentItem.findMany({
+        where: { id: { in: [...new Set(data.logs.map((l) => l.itemId))] } },
+        select: { id: true },
+      })
+    ).map((r) => r.id),
+  );
   const byItem = new Map<string, ImportedLog[]>();
   for (const l of data.logs) {
     if (!knownItems.has(l.itemId)) skipped.push({ id: l.id, reason: `unknown item "${l.itemId}"` });
     // A review cannot have happened yet: stored, it would be the item's latest (its real ratings could not be
     // undone) and, as a first review, count against every day's new-item limit until its date. A few minutes are
     // allowed for the exporting server's clock.
-    else if (l.review.getTime() > now.getTime() + CLOCK_SKEW_MS) skipped.push({ id: l.id, reason: "reviewed after now" });
+    else if (l.review.getTime() > now.getTime() + CLOCK_SKEW_MS)
+      skipped.push({ id: l.id, reason: "reviewed after now" });
     else {
       const list = byItem.get(l.itemId);
       if (list) list.push(l);
