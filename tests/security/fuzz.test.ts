@@ -447,7 +447,7 @@ const signedIn: Target[] = [
   },
   {
     label: "POST /api/me/import",
-    promise: "a 4xx with an error (user B's review ids: 200, every row skipped)",
+    promise: "a 4xx with an error (user B's review ids: 200, stored under new ids once, B's rows untouched)",
     covers: ["app/api/me/import/route.ts POST"],
     fuzz: async () => {
       const valid = entries({
@@ -483,10 +483,14 @@ const signedIn: Target[] = [
         const l = JSON.stringify(log(`twice-${randomUUID()}`, seeded.qaIds[1]!));
         return withLogs(`[${l},${l}]`);
       });
-      // User B's review ids in an otherwise valid export: every row is skipped as another account's, nothing added.
+      // User B's review ids in an otherwise valid export, as in a backup restored into a new account while the old one
+      // exists: the rows are user A's own under new ids, and user B's rows are never reached.
       const otherUser = fc
         .subarray(seeded.bReviewIds, { minLength: 1 })
-        .map((ids) => withLogs(JSON.stringify(ids.map((id) => log(id, seeded.qaIds[0]!)))));
+        .map((ids) => ({
+          text: withLogs(JSON.stringify(ids.map((id) => log(id, seeded.qaIds[0]!)))),
+          rows: ids.length,
+        }));
       // Reviews dated out of bounds (0001-01-01 then 1900-01-01 made ts-fsrs throw, a 500).
       const outOfBounds = fc
         .tuple(
@@ -513,7 +517,7 @@ const signedIn: Target[] = [
           ]),
         );
       });
-      type Case = { body: BodyCase; otherUser: boolean };
+      type Case = { body: BodyCase; otherUser: number };
       const refused = fc.oneof(
         { arbitrary: corruptedBody(valid, importRules, { strict: true }), weight: 3 },
         { arbitrary: oneLog, weight: 3 },
@@ -525,25 +529,49 @@ const signedIn: Target[] = [
         {
           arbitrary: requestBodies(refused, objectText(valid), MAX_IMPORT_BYTES).map((body) => ({
             body,
-            otherUser: false,
+            otherUser: 0,
           })),
           weight: 9,
         },
-        { arbitrary: otherUser.map((b) => ({ body: json(b), otherUser: true })), weight: 1 },
+        { arbitrary: otherUser.map((b) => ({ body: json(b.text), otherUser: b.rows })), weight: 1 },
       );
+      const bRows = async () => ({
+        logs: await db.reviewLog.findMany({ where: { userId: seeded.b.id }, orderBy: { id: "asc" } }),
+        cards: await db.reviewCard.findMany({ where: { userId: seeded.b.id }, orderBy: { itemId: "asc" } }),
+      });
       await fuzz(
         cases,
-        (c) => settle(() => importRoute.POST(postRequest(apiUrl("/api/me/import"), c.body))),
+        async (c) => {
+          const before = c.otherUser ? await bRows() : null;
+          const outcome = await settle(() => importRoute.POST(postRequest(apiUrl("/api/me/import"), c.body)));
+          if (before) expect(await bRows(), "an import reached user B's rows").toEqual(before);
+          return outcome;
+        },
         (o, c) => {
           if (!c.otherUser) return expectClear4xx(o, EDGE_STATUSES);
-          // An import is a merge with a per-row report, so rows of another account are a 200 that adds nothing.
+          // An import is a merge with a per-row report: each row is added under a new id, or was already.
           if (o.kind !== "response") throw new Error(describeOutcome(o));
           expect(o.status).toBe(200);
-          const report = JSON.parse(o.text) as { added: unknown; skipped: Array<{ reason: string }> };
-          expect(report.added).toEqual({ logs: 0, cards: 0, settings: false });
-          expect(report.skipped.every((s) => s.reason === "review id belongs to another account")).toBe(true);
+          const report = JSON.parse(o.text) as {
+            added: { logs: number; cards: number; settings: boolean; renumbered: number };
+            skipped: Array<{ reason: string }>;
+          };
+          expect(report.added.renumbered).toBe(report.added.logs);
+          expect(report.added.logs + report.skipped.length).toBe(c.otherUser);
+          expect(report.skipped.every((s) => s.reason === "already imported")).toBe(true);
         },
-        { numRuns: RUNS },
+        {
+          numRuns: RUNS,
+          allowed: {
+            tables: ["ReviewLog", "ReviewCard"],
+            check: (before, previous, after, c) => {
+              const rows = (f: Fingerprint) => ({ logs: f.ReviewLog, cards: f.ReviewCard });
+              if (!c.otherUser) expect(rows(after), "a refused import wrote reviews").toEqual(rows(previous));
+              // Each of user B's ids is stored once in user A's account, however often it comes back.
+              expect(after.ReviewLog!.rows - before.ReviewLog!.rows).toBeLessThanOrEqual(seeded.bReviewIds.length);
+            },
+          },
+        },
       );
     },
   },
