@@ -28,7 +28,10 @@ export default async function ProgressPage() {
       <header className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-3xl font-bold tracking-tight">Your progress</h1>
         <div className="flex gap-3 text-sm">
-          <Link href="/review" className="rounded-lg bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+          <Link
+            href="/review"
+            className="rounded-lg bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+          >
             Review now
           </Link>
           <Link href="/settings" className="rounded-lg px-3 py-1.5 ring-1 ring-zinc-300 dark:ring-zinc-700">
@@ -44,20 +47,35 @@ export default async function ProgressPage() {
         <Stat label="true retention" value={p.retention === null ? "–" : `${Math.round(p.retention * 100)}%`} />
       </section>
       <section aria-labelledby="forecast-h" className="space-y-2">
-        <h2 id="forecast-h" className="text-xl font-semibold">Due over the next 30 days</h2>
+        <h2 id="forecast-h" className="text-xl font-semibold">
+          Due over the next 30 days
+        </h2>
         <ForecastChart forecast={p.forecast} />
       </section>
       <section aria-labelledby="heatmap-h" className="space-y-2">
-        <h2 id="heatmap-h" className="text-xl font-semibold">Reviews per day</h2>
+        <h2 id="heatmap-h" className="text-xl font-semibold">
+          Reviews per day
+        </h2>
         <Heatmap days={p.heatmap} />
       </section>
       <section>
-        <MasteryTable caption="Mastery per deck" rows={p.decks.map((d) => ({ key: d.id, label: d.title, items: d.items, mastered: d.mastered, started: d.started }))} />
+        <MasteryTable
+          caption="Mastery per deck"
+          rows={p.decks.map((d) => ({
+            key: d.id,
+            label: d.title,
+            items: d.items,
+            mastered: d.mastered,
+            started: d.started,
+          }))}
+        />
       </section>
       <TagMastery tags={p.tags} />
       <section aria-labelledby="exercise-h" className="grid gap-8 md:grid-cols-2">
         <div>
-          <h2 id="exercise-h" className="mb-2 font-semibold">Exercise accuracy per quantity</h2>
+          <h2 id="exercise-h" className="mb-2 font-semibold">
+            Exercise accuracy per quantity
+          </h2>
           {p.quantities.length === 0 ? (
             <p className="text-sm text-zinc-500 dark:text-zinc-400">No exercises reviewed yet.</p>
           ) : (
@@ -89,8 +107,12 @@ export default async function ProgressPage() {
         </div>
       </section>
       <section aria-labelledby="leech-h" className="space-y-2">
-        <h2 id="leech-h" className="text-xl font-semibold">Leeches</h2>
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">Items failed 8 times are suspended, so they stop eating your sessions; rework them, then bring them back.</p>
+        <h2 id="leech-h" className="text-xl font-semibold">
+          Leeches
+        </h2>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">
+          Items failed 8 times are suspended, so they stop eating your sessions; rework them, then bring them back.
+        </p>
         {p.leeches.length === 0 ? (
           <p className="text-sm text-zinc-500 dark:text-zinc-400">No leeches.</p>
         ) : (
