@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ForecastChart } from "@/components/progress/forecast-chart";
 import { Heatmap } from "@/components/progress/heatmap";
 import { MasteryTable } from "@/components/progress/mastery-table";
 import { TagMastery } from "@/components/progress/tag-mastery";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { MISTAKES, type MistakeId } from "@/lib/engine";
 import { unsuspendItem } from "@/lib/review/actions";
 import { getProgress } from "@/lib/review/progress";
@@ -20,8 +19,7 @@ const Stat = ({ label, value }: { label: string; value: string | number }) => (
 );
 
 export default async function ProgressPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin?callbackUrl=/progress");
+  const user = await requireUser("/progress");
   const p = await getProgress(user.id);
   return (
     <div className="space-y-10">

@@ -7,7 +7,7 @@ import { settingsOf } from "@/lib/review/data";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const user = await requireUser();
+  const user = await requireUser("/settings");
   const settings = await settingsOf(user.id);
   return (
     <div className="space-y-10">
