@@ -13,3 +13,4 @@ export * from "./initialization";
 export * from "./gradient-check";
 export * from "./memory";
 export { fmt, fmtVector } from "./format";
+export { counted } from "./validate";
