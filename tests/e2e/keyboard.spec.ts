@@ -119,27 +119,6 @@ test("Space reveals after Review is opened with the header link, focus still on 
   await expect(page.getByRole("group", { name: "Rate how well you knew it" })).toBeVisible();
 });
 
-test("Space reveals a card opened with its neighbour's Next link, focus still on that link", async ({ page }) => {
-  const lib = await library();
-  const pair = lib.decks
-    .map((deck) => lib.items.filter((i) => i.deck === deck.id))
-    .flatMap((items) => items.slice(1).map((item, k) => [items[k]!, item] as const))
-    .find(([, next]) => next.kind === "qa");
-  if (!pair) throw new Error("need a Q&A card that follows another in its deck");
-  await page.goto(`/cards/${pair[0].id}`);
-  await expect(page.locator("body")).toHaveAttribute("data-card-keys", "");
-  const next = page.getByRole("navigation", { name: "Card navigation" }).getByRole("link", { name: /Next/ });
-  await next.click();
-  await expect(page).toHaveURL(new RegExp(`/cards/${pair[1].id}$`));
-  await expect(page.getByRole("heading", { level: 1, name: pair[1].title })).toBeVisible();
-  await expect(page.locator("body")).toHaveAttribute("data-card-keys", "");
-  await expect(next).toBeFocused();
-  const answer = page.getByRole("region", { name: "Answer" });
-  await expect(answer).toBeHidden();
-  await page.keyboard.press("Space");
-  await expect(answer).toBeVisible();
-});
-
 test("difficulty chips say their difficulty in words, not only in colour", async ({ page }) => {
   await page.goto("/decks/foundations");
   const chips = page.locator("[data-difficulty]");
