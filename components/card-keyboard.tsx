@@ -2,20 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable ||
-      (["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) &&
-        !(target instanceof HTMLInputElement && ["radio", "checkbox"].includes(target.type))))
-  );
-}
-
-/** A link, button or summary: Enter and Space on it must do what it does, not a shortcut. */
-function onControl(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest("button, summary, a[href]") !== null;
-}
+import { isTyping, keyActivates, keyTarget } from "./key-target";
 
 /** Whether ← → may leave the card: not when they would do something else, nor when typed answers would be lost. */
 function arrowsMayLeave(target: EventTarget | null): boolean {
@@ -34,10 +21,12 @@ export function CardKeyboard({ previous, next }: { previous?: string; next?: str
   const router = useRouter();
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const target = keyTarget(event.target);
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(target)) return;
       const reveal = document.querySelector<HTMLDetailsElement>("details[data-reveal]");
       const form = document.querySelector<HTMLFormElement>("form[data-mcq]");
-      if (event.key === " " && reveal && !onControl(event.target)) {
+      // Space on a link reveals too: focus stays on the link that opened the card (a deck's list, ← →'s own links).
+      if (event.key === " " && reveal && !keyActivates(target, event.key)) {
         event.preventDefault();
         reveal.open = !reveal.open;
       } else if (event.key === "ArrowLeft" && previous && arrowsMayLeave(event.target)) {
@@ -54,7 +43,7 @@ export function CardKeyboard({ previous, next }: { previous?: string; next?: str
       } else if (
         event.key === "Enter" &&
         form &&
-        !onControl(event.target) &&
+        !keyActivates(target, event.key) &&
         form.contains(event.target as Node | null)
       ) {
         // Only from a choice: Enter on the graded card's "Reset" link (inside the form) submitted it again instead.

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ForecastChart } from "@/components/progress/forecast-chart";
 import { Heatmap } from "@/components/progress/heatmap";
 import { MasteryTable } from "@/components/progress/mastery-table";
 import { TagMastery } from "@/components/progress/tag-mastery";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { MISTAKES, type MistakeId } from "@/lib/engine";
 import { unsuspendItem } from "@/lib/review/actions";
 import { getProgress } from "@/lib/review/progress";
@@ -20,15 +19,17 @@ const Stat = ({ label, value }: { label: string; value: string | number }) => (
 );
 
 export default async function ProgressPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin?callbackUrl=/progress");
+  const user = await requireUser("/progress");
   const p = await getProgress(user.id);
   return (
     <div className="space-y-10">
       <header className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-3xl font-bold tracking-tight">Your progress</h1>
         <div className="flex gap-3 text-sm">
-          <Link href="/review" className="rounded-lg bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+          <Link
+            href="/review"
+            className="rounded-lg bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+          >
             Review now
           </Link>
           <Link href="/settings" className="rounded-lg px-3 py-1.5 ring-1 ring-zinc-300 dark:ring-zinc-700">
@@ -44,20 +45,35 @@ export default async function ProgressPage() {
         <Stat label="true retention" value={p.retention === null ? "–" : `${Math.round(p.retention * 100)}%`} />
       </section>
       <section aria-labelledby="forecast-h" className="space-y-2">
-        <h2 id="forecast-h" className="text-xl font-semibold">Due over the next 30 days</h2>
+        <h2 id="forecast-h" className="text-xl font-semibold">
+          Due over the next 30 days
+        </h2>
         <ForecastChart forecast={p.forecast} />
       </section>
       <section aria-labelledby="heatmap-h" className="space-y-2">
-        <h2 id="heatmap-h" className="text-xl font-semibold">Reviews per day</h2>
+        <h2 id="heatmap-h" className="text-xl font-semibold">
+          Reviews per day
+        </h2>
         <Heatmap days={p.heatmap} />
       </section>
       <section>
-        <MasteryTable caption="Mastery per deck" rows={p.decks.map((d) => ({ key: d.id, label: d.title, items: d.items, mastered: d.mastered, started: d.started }))} />
+        <MasteryTable
+          caption="Mastery per deck"
+          rows={p.decks.map((d) => ({
+            key: d.id,
+            label: d.title,
+            items: d.items,
+            mastered: d.mastered,
+            started: d.started,
+          }))}
+        />
       </section>
       <TagMastery tags={p.tags} />
       <section aria-labelledby="exercise-h" className="grid gap-8 md:grid-cols-2">
         <div>
-          <h2 id="exercise-h" className="mb-2 font-semibold">Exercise accuracy per quantity</h2>
+          <h2 id="exercise-h" className="mb-2 font-semibold">
+            Exercise accuracy per quantity
+          </h2>
           {p.quantities.length === 0 ? (
             <p className="text-sm text-zinc-500 dark:text-zinc-400">No exercises reviewed yet.</p>
           ) : (
@@ -89,8 +105,12 @@ export default async function ProgressPage() {
         </div>
       </section>
       <section aria-labelledby="leech-h" className="space-y-2">
-        <h2 id="leech-h" className="text-xl font-semibold">Leeches</h2>
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">Items failed 8 times are suspended, so they stop eating your sessions; rework them, then bring them back.</p>
+        <h2 id="leech-h" className="text-xl font-semibold">
+          Leeches
+        </h2>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">
+          Items failed 8 times are suspended, so they stop eating your sessions; rework them, then bring them back.
+        </p>
         {p.leeches.length === 0 ? (
           <p className="text-sm text-zinc-500 dark:text-zinc-400">No leeches.</p>
         ) : (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ReviewFilters } from "@/components/review/review-filters";
 import { ReviewSession } from "@/components/review/review-session";
+import { signInPath } from "@/lib/auth/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listDecks, listTags } from "@/lib/content/repository";
 import { getReviewSession } from "@/lib/review/data";
@@ -21,7 +22,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
           cards and trying exercises needs none.
         </p>
         <Link
-          href="/signin?callbackUrl=/review"
+          href={signInPath("/review")}
           className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
         >
           Sign in to review

@@ -7,7 +7,7 @@ import { settingsOf } from "@/lib/review/data";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const user = await requireUser();
+  const user = await requireUser("/settings");
   const settings = await settingsOf(user.id);
   return (
     <div className="space-y-10">
@@ -18,9 +18,15 @@ export default async function SettingsPage() {
       <section className="space-y-3">
         <h2 className="text-xl font-semibold">Your data</h2>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          <a href="/api/me/export" className="underline">Export everything as JSON</a> ·{" "}
-          <a href="/api/me/export/csv" className="underline">review log as CSV</a> (card_id, review_time, review_rating, review_state,
-          review_duration: the columns the FSRS optimizer reads). Importing merges: reviews already present are skipped.
+          <a href="/api/me/export" className="underline">
+            Export everything as JSON
+          </a>{" "}
+          ·{" "}
+          <a href="/api/me/export/csv" className="underline">
+            review log as CSV
+          </a>{" "}
+          (card_id, review_time, review_rating, review_state, review_duration: the columns the FSRS optimizer reads).
+          Importing merges: reviews already present are skipped.
         </p>
         <ImportForm />
       </section>

@@ -6,6 +6,7 @@ import {
   type BackpropResult,
   type TwoLayerSpec,
 } from "@/lib/engine";
+import { counted } from "@/lib/calculators/validate";
 import type { StateOf } from "./defaults";
 import { parseInteger, parseList, parseMatrix } from "./parse";
 
@@ -54,12 +55,16 @@ export function parseSize(text: string, field: string): number {
 function shaped(text: string, field: string, rows: number, cols: number, rowsWhy: string, colsWhy: string): number[][] {
   const m = parseMatrix(text, field);
   if (m.length !== rows)
-    throw new EngineInputError(field, `${field} must have ${rows} rows (${rowsWhy}), got ${m.length}`);
+    throw new EngineInputError(
+      field,
+      `${field} must have ${counted(rows, "row", "rows")} (${rowsWhy}), got ${m.length}`,
+    );
   m.forEach((row, i) => {
     if (row.length !== cols)
       throw new EngineInputError(
         `${field}[${i}]`,
-        `${field} row ${i} must have ${cols} entries (${colsWhy}), got ${row.length}`,
+        // Rows counted from 1 as the learner reads the text box (labelMessage's "row 1" is the first row too).
+        `${field} row ${i + 1} must have ${counted(cols, "entry", "entries")} (${colsWhy}), got ${row.length}`,
       );
   });
   return m;
@@ -68,7 +73,10 @@ function shaped(text: string, field: string, rows: number, cols: number, rowsWhy
 function vector(text: string, field: string, length: number, why: string): number[] {
   const v = parseList(text, field);
   if (v.length !== length)
-    throw new EngineInputError(field, `${field} must have ${length} entries (${why}), got ${v.length}`);
+    throw new EngineInputError(
+      field,
+      `${field} must have ${counted(length, "entry", "entries")} (${why}), got ${v.length}`,
+    );
   return v;
 }
 

@@ -26,7 +26,8 @@ export function MatrixView({ caption, matrix, axis, stats = [], name }: Props) {
             <td />
             {Array.from({ length: cols }, (_, j) => (
               <th key={j} scope="col" className="px-2 py-1">
-                {axis === 0 ? `feature ${j} ↓` : `feature ${j}`}
+                {/* Counted from 1, as the inline messages count rows and entries. */}
+                {axis === 0 ? `feature ${j + 1} ↓` : `feature ${j + 1}`}
               </th>
             ))}
             {axis === 1
@@ -42,7 +43,7 @@ export function MatrixView({ caption, matrix, axis, stats = [], name }: Props) {
           {matrix.map((row, i) => (
             <tr key={i}>
               <th scope="row" className="px-2 py-1 text-xs text-zinc-500 dark:text-zinc-400">
-                example {i}
+                example {i + 1}
               </th>
               {row.map((v, j) => (
                 <td key={j} className={`px-2 py-1 ${band(i, j)}`}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { batchNorm, layerNorm } from "@/lib/calculators";
+import { batchNorm, counted, layerNorm } from "@/lib/calculators";
 import { CalculatorFrame } from "./calculator-frame";
 import { CALCULATOR_DEFAULTS, type PropsOf, type StateOf } from "./defaults";
 import { FormProblem, SelectField, TextField } from "./fields";
@@ -39,9 +39,15 @@ function compute(s: StateOf<"normalization">) {
   const running = { mean: parseList(s.runmean, "runmean"), variance: parseList(s.runvar, "runvar") };
   // The library names running stats "running.mean"; both map back to the inputs here.
   if (running.mean.length !== x[0]?.length)
-    throw new EngineInputError("runmean", `running mean needs ${x[0]?.length} entries, one per feature`);
+    throw new EngineInputError(
+      "runmean",
+      `running mean needs ${counted(x[0]?.length ?? 0, "entry", "entries")}, one per feature`,
+    );
   if (running.variance.length !== x[0]?.length)
-    throw new EngineInputError("runvar", `running variance needs ${x[0]?.length} entries, one per feature`);
+    throw new EngineInputError(
+      "runvar",
+      `running variance needs ${counted(x[0]?.length ?? 0, "entry", "entries")}, one per feature`,
+    );
   return batchNorm(x, { ...options, mode: s.mode as "train" | "inference", running });
 }
 

@@ -52,13 +52,14 @@ function escapeRegExp(text: string): string {
 
 /**
  * The message with the code's name for the field ("fanIn", "x[1][0]") replaced by the label the learner
- * sees next to the input ("fan-in", "Inputs x, row 1, entry 0"). Indices stay 0-based, as in the
- * calculators' own messages ("W2 row 0") and the exercises' W1[i][j]. Only whole words are replaced, so a
- * typed value quoted in the message (“x”) keeps its text.
+ * sees next to the input ("fan-in", "Inputs x, row 2, entry 1"). Positions said in words count from 1, as a
+ * learner counts what they typed and as every calculator message and table heading does ("row 1" is the
+ * first row); the code's own indices stay 0-based. Only whole words are replaced, so a typed value quoted in
+ * the message (“x”) keeps its text.
  */
 export function labelMessage(message: string, field: string, label: string): string {
   const [, base = field, brackets = ""] = /^(.*?)((?:\[\d+\])*)$/.exec(field) ?? [];
-  const indices = [...brackets.matchAll(/\d+/g)].map((m) => m[0]);
+  const indices = [...brackets.matchAll(/\d+/g)].map((m) => Number(m[0]) + 1);
   if (base === "" || label.trim() === "") return message;
   // One index is a row when the message is about rows ("x[1] has 3 entries; every row needs 2").
   const parts =

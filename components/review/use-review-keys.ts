@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useRef } from "react";
+import { isTyping, keyActivates, keyTarget } from "../key-target";
 
 interface Handlers {
   reveal: () => void;
@@ -8,14 +9,6 @@ interface Handlers {
   pick: (index: number) => void;
   undo: () => void;
 }
-
-const typing = (t: EventTarget | null) =>
-  t instanceof HTMLElement &&
-  (t.isContentEditable ||
-    t.tagName === "TEXTAREA" ||
-    // A focused select uses digits and Space itself (type-ahead, open); the filters above the session are selects.
-    t.tagName === "SELECT" ||
-    (t instanceof HTMLInputElement && !["radio", "checkbox"].includes(t.type)));
 
 /** Space reveals, 1–4 rate once revealed (or pick MCQ choices before), Ctrl/⌘+Z undoes the last rating. */
 export function useReviewKeys(revealed: boolean, handlers: Handlers) {
@@ -29,15 +22,12 @@ export function useReviewKeys(revealed: boolean, handlers: Handlers) {
   useEffect(() => {
     const h = () => latest.current;
     function onKey(e: KeyboardEvent) {
-      if (typing(e.target)) return;
+      const target = keyTarget(e.target);
+      if (isTyping(target)) return;
       // Enter and Space on a control do what that control does: taken over as "reveal", they left an exercise's
-      // "Show a hint" button and its equations' <summary> unusable from the keyboard during a review.
-      if (
-        (e.key === " " || e.key === "Enter") &&
-        e.target instanceof HTMLElement &&
-        e.target.closest("button, summary, a[href]")
-      )
-        return;
+      // "Show a hint" button and its equations' <summary> unusable from the keyboard during a review. Space on a link
+      // is not one of them (see keyActivates): focus is left on the header's "Review" link after coming from another page.
+      if (keyActivates(target, e.key)) return;
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
         e.preventDefault();
         h().undo();

@@ -5,7 +5,7 @@ import { useHydrated } from "@/components/use-hydrated";
 import { MAX_IMPORT_BYTES } from "@/lib/review/import-limit";
 
 interface Report {
-  added: { logs: number; cards: number; settings: boolean };
+  added: { logs: number; cards: number; settings: boolean; renumbered: number };
   skipped: Array<{ id: string; reason: string }>;
 }
 
@@ -23,6 +23,13 @@ export function ImportReport({ report }: { report: Report }) {
         {report.added.settings ? ", and your settings" : ""}; skipped {report.skipped.length}
         {already ? ` (${already} already in your account)` : ""}.
       </p>
+      {report.added.renumbered ? (
+        // Said because the learner may compare ids with the file, or wonder why a restore into a second account works.
+        <p className="mt-2">
+          {counted(report.added.renumbered, "review")} got a new id: another account here uses the one in the file (the
+          account the backup came from, if it still exists). Importing the file again still adds nothing.
+        </p>
+      ) : null}
       {other.length ? (
         <ul className="mt-2 max-h-40 list-disc overflow-auto pl-5">
           {other.slice(0, 50).map((s) => (

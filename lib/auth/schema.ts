@@ -72,3 +72,11 @@ export const callbackPathSchema = z
   .max(200)
   .regex(/^\/(?![/\\])[\w\-./?=&%]*$/)
   .catch("/account");
+
+/**
+ * The sign-in page, sending the learner back to `back` (a path on this site) once signed in. Every page that needs an
+ * account links or redirects through this, so none drops the way back: /settings sent learners to /account.
+ */
+export function signInPath(back: string): string {
+  return `/signin?${new URLSearchParams({ callbackUrl: callbackPathSchema.parse(back) })}`;
+}

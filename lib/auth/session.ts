@@ -5,6 +5,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { SESSION_UPDATE_AGE_S } from "./options";
 import { requestIsSecure } from "./request";
+import { signInPath } from "./schema";
 import { SESSION_MAX_AGE_S, sessionCookieName } from "./session-cookie";
 
 export interface CurrentUser {
@@ -57,9 +58,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return token ? userForSessionToken(token) : null;
 });
 
-/** For pages, actions and data-access modules that need a user: sends everyone else to the sign-in page. */
-export async function requireUser(): Promise<CurrentUser> {
+/**
+ * For pages, actions and data-access modules that need a user: sends everyone else to the sign-in page, and a page
+ * passes its own path as `back` so that signing in returns to it (without, sign-in lands on /account).
+ */
+export async function requireUser(back?: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/signin");
+  if (!user) redirect(back ? signInPath(back) : "/signin");
   return user;
 }

@@ -17,7 +17,7 @@ import {
   type EpsDiagnosis,
 } from "./eps-sweep";
 import { fmt, paren, plain } from "./format";
-import { num } from "./validate";
+import { counted, num } from "./validate";
 
 export type Verdict = "great" | "fine" | "suspicious" | "wrong";
 
@@ -118,7 +118,10 @@ export function gradientTable(
         ? (e.analytic as number[][]).map((r) => r.length)
         : null;
     if (a.length !== n.length)
-      throw new EngineInputError(e.param, `${e.param}: analytic has ${a.length} entries, numeric ${n.length}`);
+      throw new EngineInputError(
+        e.param,
+        `${e.param}: analytic has ${counted(a.length, "entry", "entries")}, numeric ${n.length}`,
+      );
     let maxRel = 0;
     for (let i = 0; i < a.length; i++) {
       const av = num(a[i], `${e.param}.analytic`);

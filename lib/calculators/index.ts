@@ -14,3 +14,4 @@ export * from "./gradient-check";
 export * from "./eps-sweep";
 export * from "./memory";
 export { fmt, fmtVector, plain } from "./format";
+export { counted } from "./validate";

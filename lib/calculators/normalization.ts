@@ -101,7 +101,8 @@ function finish(
     if (s === 0) {
       throw new EngineInputError(
         "eps",
-        `${axis === 0 ? "feature" : "row"} ${k} has variance 0; eps must be > 0 to normalize it`,
+        // Counted from 1, as the learner reads the matrix (and as the result's table heads its columns).
+        `${axis === 0 ? "feature" : "row"} ${k + 1} has variance 0; eps must be > 0 to normalize it`,
       );
     }
     return s;

@@ -14,6 +14,11 @@ export interface RangeSpec {
   maxExclusive?: boolean;
 }
 
+/** "1 entry", "3 entries": a count with its noun agreeing ("1 entries" read as a slip). */
+export function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function describeRange(r: RangeSpec): string {
   const lo = r.min === undefined ? "(−∞" : `${r.minExclusive ? "(" : "["}${r.min}`;
   const hi = r.max === undefined ? "∞)" : `${r.max}${r.maxExclusive ? ")" : "]"}`;
@@ -50,10 +55,16 @@ export function vector(value: unknown, field: string, options: { length?: number
     throw new EngineInputError(field, `${field} must be a non-empty array of numbers`);
   }
   if (options.length !== undefined && value.length !== options.length) {
-    throw new EngineInputError(field, `${field} must have ${options.length} entries, got ${value.length}`);
+    throw new EngineInputError(
+      field,
+      `${field} must have ${counted(options.length, "entry", "entries")}, got ${value.length}`,
+    );
   }
   if (options.maxLength !== undefined && value.length > options.maxLength) {
-    throw new EngineInputError(field, `${field} may have at most ${options.maxLength} entries, got ${value.length}`);
+    throw new EngineInputError(
+      field,
+      `${field} may have at most ${counted(options.maxLength, "entry", "entries")}, got ${value.length}`,
+    );
   }
   return value.map((v: unknown, i) => num(v, `${field}[${i}]`));
 }
@@ -68,14 +79,20 @@ export function matrix(
     throw new EngineInputError(field, `${field} must be a non-empty array of rows`);
   }
   if (options.maxRows !== undefined && value.length > options.maxRows) {
-    throw new EngineInputError(field, `${field} may have at most ${options.maxRows} rows, got ${value.length}`);
+    throw new EngineInputError(
+      field,
+      `${field} may have at most ${counted(options.maxRows, "row", "rows")}, got ${value.length}`,
+    );
   }
   let cols = -1;
   value.forEach((row: unknown, i) => {
     const r = vector(row, `${field}[${i}]`, { maxLength: options.maxCols });
     if (cols === -1) cols = r.length;
     else if (r.length !== cols) {
-      throw new EngineInputError(`${field}[${i}]`, `${field}[${i}] has ${r.length} entries; every row needs ${cols}`);
+      throw new EngineInputError(
+        `${field}[${i}]`,
+        `${field}[${i}] has ${counted(r.length, "entry", "entries")}; every row needs ${cols}`,
+      );
     }
   });
   return [value.length, cols];

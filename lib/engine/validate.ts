@@ -129,11 +129,11 @@ function matrixWidth(
 ): number {
   if (!Array.isArray(value)) notAnArray(field, "a matrix (array of rows)", value);
   if (value.length === 0) isEmpty(field, "row");
-  if (rows !== undefined && value.length !== rows) wrongCount(field, rows, "rows", rowsWhy, value.length);
+  if (rows !== undefined && value.length !== rows) wrongCount(field, rows, "row", rowsWhy, value.length);
   const first: unknown = value[0];
   const width = Array.isArray(first) ? first.length : -1;
   if (width === 0) emptyFirstRow(field);
-  if (cols !== undefined && width >= 0 && width !== cols) wrongCount(field, cols, "columns", colsWhy, width);
+  if (cols !== undefined && width >= 0 && width !== cols) wrongCount(field, cols, "column", colsWhy, width);
   for (let i = 0; i < value.length; i++) {
     const row: unknown = value[i];
     if (!Array.isArray(row)) notAnArray(`${field}[${i}]`, "an array of numbers", row);
@@ -149,7 +149,7 @@ function matrixWidth(
 export function readVector(value: unknown, field: string, length?: number, lengthWhy?: string): number {
   if (!Array.isArray(value)) notAnArray(field, "an array of numbers", value);
   if (value.length === 0) isEmpty(field, "entry");
-  if (length !== undefined && value.length !== length) wrongCount(field, length, "entries", lengthWhy, value.length);
+  if (length !== undefined && value.length !== length) wrongCount(field, length, "entry", lengthWhy, value.length);
   for (let j = 0; j < value.length; j++) {
     if (!Number.isFinite(value[j])) badEntry(`${field}[${j}]`, value[j]);
   }
@@ -171,8 +171,16 @@ function isEmpty(field: string, unit: "row" | "entry"): never {
   throw new EngineInputError(field, `${field} is empty; it needs at least one ${unit}`);
 }
 
-function wrongCount(field: string, expected: number, unit: string, why: string | undefined, got: number): never {
-  throw new EngineInputError(field, `${field} must have ${expected} ${unit}${why ? ` (${why})` : ""}, got ${got}`);
+type Unit = "row" | "column" | "entry";
+const PLURAL: Record<Unit, string> = { row: "rows", column: "columns", entry: "entries" };
+/** "1 entry", "3 entries": "must have 1 entries" read as a slip. */
+const counted = (n: number, unit: Unit) => `${n} ${n === 1 ? unit : PLURAL[unit]}`;
+
+function wrongCount(field: string, expected: number, unit: Unit, why: string | undefined, got: number): never {
+  throw new EngineInputError(
+    field,
+    `${field} must have ${counted(expected, unit)}${why ? ` (${why})` : ""}, got ${got}`,
+  );
 }
 
 function emptyFirstRow(field: string): never {
@@ -182,7 +190,8 @@ function emptyFirstRow(field: string): never {
 function ragged(field: string, i: number, length: number, width: number): never {
   throw new EngineInputError(
     `${field}[${i}]`,
-    `${field} is ragged: row ${i} has ${length} entries but row 0 has ${width}`,
+    // Rows said in words count from 1, as the learner reads what they typed; the field keeps the 0-based index.
+    `${field} is ragged: row ${i + 1} has ${counted(length, "entry")} but row 1 has ${width}`,
   );
 }
 

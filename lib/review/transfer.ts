@@ -7,6 +7,7 @@ import { replayHistoryInSlices } from "@/lib/srs/replay";
 import { DEFAULT_SETTINGS, type ReviewSettings } from "@/lib/srs/settings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { settingsOf } from "./data";
+import { renumberedId, sameReview } from "./import-identity";
 import { EXPORT_FORMAT, MAX_LOGS_PER_ITEM, parseExport, type ExportData, type ImportData } from "./transfer-schema";
 
 /**
@@ -105,7 +106,11 @@ export async function exportMyReviewCsv(): Promise<string | null> {
 }
 
 export interface ImportReport {
-  added: { logs: number; cards: number; settings: boolean };
+  /**
+   * `renumbered`: how many of the added logs are stored under a new id because another account on this server holds
+   * the file's (a backup restored into a new account while the old one exists).
+   */
+  added: { logs: number; cards: number; settings: boolean; renumbered: number };
   skipped: Array<{ id: string; reason: string }>;
 }
 
@@ -136,10 +141,16 @@ const sameSchedule = (a: LogState, b: LogState) =>
 type ImportedLog = ImportData["logs"][number];
 type Flags = { suspended: boolean; leech: boolean } | undefined;
 
+export const ALREADY_IMPORTED = "already imported";
+
 /**
  * One item's part of an import, in its own transaction: which of its logs are new is read where they are inserted
  * (the same file imported twice at once, a double submit, then skips them the second time instead of failing on the
  * primary key), and its history is replayed with them, so its card and its logs' schedules always agree.
+ *
+ * A log is already in the account when its id is the account's, or the id it would have been renumbered to is, or
+ * the account has the same review under another id. Otherwise it keeps its id when that is free, and is renumbered
+ * (renumberedId) when another account holds it.
  */
 async function importItem(
   tx: Prisma.TransactionClient,
@@ -148,25 +159,38 @@ async function importItem(
   logs: ImportedLog[],
   fileFlags: Flags,
   settings: ReviewSettings,
-): Promise<{ added: number; skipped: ImportReport["skipped"] }> {
+): Promise<{ added: number; renumbered: number; skipped: ImportReport["skipped"] }> {
   const skipped: ImportReport["skipped"] = [];
+  const renumbering = logs.map((l) => renumberedId(userId, l.id));
   const existing = await tx.reviewLog.findMany({
-    where: { id: { in: logs.map((l) => l.id) } },
+    where: { id: { in: [...logs.map((l) => l.id), ...renumbering] } },
     select: { id: true, userId: true },
   });
-  const taken = new Map(existing.map((e) => [e.id, e.userId]));
-  const fresh = logs.filter((l) => {
-    if (taken.get(l.id) === userId) skipped.push({ id: l.id, reason: "already imported" });
-    else if (taken.has(l.id)) skipped.push({ id: l.id, reason: "review id belongs to another account" });
-    else return true;
-    return false;
-  });
-  if (!fresh.length) return { added: 0, skipped };
-  const freshIds = new Set(fresh.map((l) => l.id));
+  const owner = new Map(existing.map((e) => [e.id, e.userId]));
   const stored = await tx.reviewLog.findMany({ where: { userId, itemId }, select: scheduleSelect });
+  const storedReviews = new Set(stored.map(sameReview));
+  // Each new log under the id it is stored with, and the file's id of those renumbered (the report names the file's).
+  const fresh: ImportedLog[] = [];
+  const fileIdOf = new Map<string, string>();
+  logs.forEach((l, k) => {
+    const renumbered = renumbering[k]!;
+    const holder = owner.get(l.id);
+    if (holder === userId || owner.get(renumbered) === userId || storedReviews.has(sameReview(l))) {
+      skipped.push({ id: l.id, reason: ALREADY_IMPORTED });
+    } else if (holder === undefined) fresh.push(l);
+    // Only if someone chose that id on purpose: it is a hash of this account's id, which nobody else is shown.
+    else if (owner.has(renumbered)) skipped.push({ id: l.id, reason: "review id belongs to another account" });
+    else {
+      fresh.push({ ...l, id: renumbered });
+      fileIdOf.set(renumbered, l.id);
+    }
+  });
+  if (!fresh.length) return { added: 0, renumbered: 0, skipped };
+  const freshIds = new Set(fresh.map((l) => l.id));
   const refuseAll = (reason: string) => ({
     added: 0,
-    skipped: [...skipped, ...fresh.map((l) => ({ id: l.id, reason }))],
+    renumbered: 0,
+    skipped: [...skipped, ...fresh.map((l) => ({ id: fileIdOf.get(l.id) ?? l.id, reason }))],
   });
   if (stored.length + fresh.length > MAX_LOGS_PER_ITEM) {
     return refuseAll(`item "${itemId}" would have more than ${MAX_LOGS_PER_ITEM} reviews`);
@@ -201,20 +225,9 @@ async function importItem(
     create: { userId, itemId, ...state },
     update: state,
   });
-  return { added: fresh.length, skipped };
+  return { added: fresh.length, renumbered: fileIdOf.size, skipped };
 }
 
-/**
- * Merges an export into the signed-in account: logs are added by id (present ones are skipped, so importing twice
- * changes nothing), then each touched card is rebuilt by replaying its full log, and each of its logs' schedule (the
- * fields ts-fsrs derives: state before, due, stability, ...) with it, so state and history always agree. What the
- * learner did (item, rating, time, duration, exercise result) is kept as it was.
- *
- * Each item is committed on its own (importItem), with a turn of the event loop before each. The app has one
- * database connection, so one transaction for a whole file held it for as long as a large import took (tens of
- * seconds for a few years of reviews), and every other learner's request waited; now they run between items. An import that stops part way leaves whole items
- * imported and the rest untouched, and importing the same file again completes it.
- */
 /** Whether settings are still what sign-up made them: every choice at its default, the time zone aside. */
 function untouchedSinceSignUp(own: ReviewSettings): boolean {
   return (
@@ -224,6 +237,19 @@ function untouchedSinceSignUp(own: ReviewSettings): boolean {
   );
 }
 
+/**
+ * Merges an export into the signed-in account: logs are added by id (present ones are skipped, so importing twice
+ * changes nothing; a log whose id another account holds is stored under a new one, see importItem), then each
+ * touched card is rebuilt by replaying its full log, and each of its logs' schedule (the fields ts-fsrs derives:
+ * state before, due, stability, ...) with it, so state and history always agree. What the learner did (item, rating,
+ * time, duration, exercise result) is kept as it was.
+ *
+ * Each item is committed on its own (importItem), with a turn of the event loop before each. The app has one
+ * database connection, so one transaction for a whole file held it for as long as a large import took (tens of
+ * seconds for a few years of reviews), and every other learner's request waited; now they run between items. An
+ * import that stops part way leaves whole items imported and the rest untouched, and importing the same file again
+ * completes it.
+ */
 export async function importMyData(payload: unknown, now = new Date()): Promise<ImportOutcome> {
   try {
     return await importInto(payload, now);
@@ -299,6 +325,7 @@ async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
   const flags = new Map(data.cards.map((c) => [c.itemId, c]));
   let logs = 0;
   let cards = 0;
+  let renumbered = 0;
   for (const [itemId, itemLogs] of byItem) {
     // better-sqlite3 answers synchronously, so a chain of queries never lets the event loop turn: without this
     // pause, other requests (even their sockets) would wait for the whole file regardless of the transactions.
@@ -306,10 +333,11 @@ async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
     const item = await db.$transaction((tx) => importItem(tx, user.id, itemId, itemLogs, flags.get(itemId), settings));
     skipped.push(...item.skipped);
     logs += item.added;
+    renumbered += item.renumbered;
     if (item.added) cards += 1;
   }
   // Reported in the file's order, whichever item each skipped log belonged to.
   const order = new Map(data.logs.map((l, i) => [l.id, i]));
   skipped.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return { status: 200, body: { added: { logs, cards, settings: settingsAdded }, skipped } };
+  return { status: 200, body: { added: { logs, cards, settings: settingsAdded, renumbered }, skipped } };
 }

@@ -5,6 +5,7 @@ import {
   fieldErrorsOf,
   PASSWORD_MAX,
   PASSWORD_MIN,
+  signInPath,
   signInSchema,
   signUpSchema,
 } from "@/lib/auth/schema";
@@ -144,5 +145,21 @@ describe("callbackPathSchema", () => {
     { label: "a javascript: URL", input: "javascript:alert(1)", output: "/account" },
   ])("$label → $output", ({ input, output }) => {
     expect(callbackPathSchema.parse(input)).toBe(output);
+  });
+});
+
+describe("signInPath", () => {
+  test.each([
+    { label: "a page", back: "/settings", callbackUrl: "/settings" },
+    {
+      label: "a page with a query",
+      back: "/review?deck=foundations&cram=1",
+      callbackUrl: "/review?deck=foundations&cram=1",
+    },
+    { label: "another origin", back: "https://evil.example/", callbackUrl: "/account" },
+  ])("back to $label: the sign-in page with callbackUrl $callbackUrl", ({ back, callbackUrl }) => {
+    const url = new URL(signInPath(back), "http://site.test");
+    expect(url.pathname).toBe("/signin");
+    expect([...url.searchParams]).toEqual([["callbackUrl", callbackUrl]]);
   });
 });

@@ -9,8 +9,8 @@ import { buildInstance } from "@/lib/exercises/instance";
 const texts = (html: string) => [...html.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.trim());
 const unitLabels = (html: string) => texts(html).filter((t) => /^[xho]\d+$/.test(t));
 
-// The calculator's diagram labelled units x1, x2, h1, h2 while the exercise figures, the asks (W1[i][j] runs from
-// xi to hj) and the calculator's own messages ("W2 row 0") count from 0.
+// The calculator's diagram labelled units x1, x2, h1, h2 while the exercise figures and the asks (W1[i][j] runs from
+// xi to hj) name them from 0. Names and indices count from 0; positions said in words ("row 1") count from 1.
 describe("the backprop step-through diagram counts units from 0", () => {
   test.each([
     { label: "2-2-1", dIn: 2, h: 2, dOut: 1, expected: ["x0", "x1", "h0", "h1", "o0"] },

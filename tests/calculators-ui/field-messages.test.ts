@@ -48,7 +48,7 @@ describe("calculator messages name the input by its visible label", () => {
       // The library's "running.variance" was owned by its head "running", so the message sat under the running mean.
       label: "normalization, a negative running variance",
       render: () => createElement(NormalizationCalculator, { kind: "batch", mode: "inference", runvar: "-1, 1" }),
-      expected: "Running variance (before), entry 0 is -1; a variance is ≥ 0",
+      expected: "Running variance (before), entry 1 is -1; a variance is ≥ 0",
       code: "running.variance",
     },
   ])("$label", ({ render, expected, code }) => {
@@ -69,25 +69,26 @@ describe("labelMessage", () => {
       out: "Learning rate η must be > 0",
     },
     {
-      label: "a vector entry (0-based, like the calculators' own 'row 0')",
+      // Counted from 1 as the learner counts what they typed: "entry 1" for logits[1] named the second as the first.
+      label: "a vector entry, counted from 1",
       message: "logits[1]: “x” is not a number",
       field: "logits[1]",
       name: "Logits",
-      out: "Logits, entry 1: “x” is not a number",
+      out: "Logits, entry 2: “x” is not a number",
     },
     {
-      label: "a matrix entry",
+      label: "a matrix entry, row and entry counted from 1",
       message: "x[0][2]: “a” is not a number",
       field: "x[0][2]",
       name: "Inputs x (n × d_in)",
-      out: "Inputs x (n × d_in), row 0, entry 2: “a” is not a number",
+      out: "Inputs x (n × d_in), row 1, entry 3: “a” is not a number",
     },
     {
-      label: "a matrix row",
+      label: "a matrix row, counted from 1",
       message: "x[1] has 3 entries; every row needs 2",
       field: "x[1]",
       name: "Inputs x",
-      out: "Inputs x, row 1 has 3 entries; every row needs 2",
+      out: "Inputs x, row 2 has 3 entries; every row needs 2",
     },
     {
       label: "a field named inside the sentence, worded label lower-cased",

@@ -84,6 +84,23 @@ test("the account page sends signed-out visitors to sign in, and GitHub is hidde
   await expect(page.getByRole("button", { name: /GitHub/ })).toHaveCount(0);
 });
 
+test("settings sends a signed-out visitor to sign in and back to settings", async ({ page }) => {
+  const email = `settings-back-${Date.now()}@example.com`;
+  await page.goto("/signup");
+  await fillCredentials(page, email, PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  await page.goto("/settings");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fsettings$/);
+  await fillCredentials(page, email, PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Review settings" })).toBeVisible();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -97,6 +97,28 @@ test("sign up and review with the keyboard alone, focus visible at every stop", 
   }
 });
 
+test("Space reveals after Review is opened with the header link, focus still on that link", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(`header-keys-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  // A mark on the window survives only a client-side navigation: a full load would put focus on the body anyway.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" });
+  await link.click();
+  await expect(page).toHaveURL(/\/review$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
+  await expect(page.locator("body")).toHaveAttribute("data-review-keys", "");
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await expect(link).toBeFocused();
+
+  await expect(page.getByRole("button", { name: /Show answer/ })).toBeVisible();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("group", { name: "Rate how well you knew it" })).toBeVisible();
+});
+
 test("difficulty chips say their difficulty in words, not only in colour", async ({ page }) => {
   await page.goto("/decks/foundations");
   const chips = page.locator("[data-difficulty]");

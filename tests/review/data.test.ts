@@ -29,6 +29,7 @@ async function exportMyData(): Promise<ExportData | null> {
   for await (const piece of pieces) text += piece;
   return JSON.parse(text) as ExportData;
 }
+const { renumberedId } = await import("@/lib/review/import-identity");
 const { getProgress } = await import("@/lib/review/progress");
 const { deleteMyAccount } = await import("@/lib/auth/account");
 
@@ -455,13 +456,22 @@ describe("export and import", () => {
     expect(csv).toHaveLength(5);
     expect(csv[1]).toBe(`${qaId},${new Date("2026-10-01T08:00:00Z").getTime()},3,0,4000`);
 
-    // The new account: bob's review ids must not collide with alice's, so give the copy fresh ids.
-    const copy = { ...exported, logs: exported.logs.map((l: { id: string }) => ({ ...l, id: `${l.id}-copy` })) };
+    // The new account, while the old one still exists: review ids are unique across the database, so every log is
+    // stored under a new id, and nothing of Alice's is touched.
+    const alicesLogs = await db.reviewLog.findMany({ where: { userId: users.alice!.id }, orderBy: { id: "asc" } });
     as("bob");
-    const report = await importMyData(copy);
-    expect(report).toEqual({ status: 200, body: { added: { logs: 4, cards: 2, settings: true }, skipped: [] } });
+    const report = await importMyData(exported);
+    expect(report).toEqual({
+      status: 200,
+      body: { added: { logs: 4, cards: 2, settings: true, renumbered: 4 }, skipped: [] },
+    });
+    expect(await db.reviewLog.findMany({ where: { userId: users.alice!.id }, orderBy: { id: "asc" } })).toEqual(
+      alicesLogs,
+    );
     const mine = await exportMyData();
-    expect(mine!.logs.map((l) => ({ ...l, id: l.id }))).toEqual(copy.logs);
+    expect(mine!.logs).toEqual(
+      exported.logs.map((l: { id: string }) => ({ ...l, id: renumberedId(users.bob!.id, l.id) })),
+    );
     expect(mine!.settings).toEqual(exported.settings);
     for (const itemId of [qaId, mcqId]) {
       const a = await db.reviewCard.findUniqueOrThrow({
@@ -482,16 +492,62 @@ describe("export and import", () => {
         state: a.state,
       });
     }
-    const again = await importMyData(copy);
-    expect(again).toMatchObject({ status: 200, body: { added: { logs: 0, cards: 0, settings: false } } });
-    expect((again.body as { skipped: unknown[] }).skipped).toHaveLength(4);
-    // Alice's own ids in Bob's import are refused, not merged into Bob's account.
-    const stolen = await importMyData(exported);
-    expect(
-      (stolen.body as { skipped: Array<{ reason: string }> }).skipped.every(
-        (s) => s.reason === "review id belongs to another account",
-      ),
-    ).toBe(true);
+    const alreadyAll = {
+      status: 200,
+      body: {
+        added: { logs: 0, cards: 0, settings: false, renumbered: 0 },
+        skipped: exported.logs.map((l: { id: string }) => ({ id: l.id, reason: "already imported" })),
+      },
+    };
+    expect(await importMyData(exported)).toEqual(alreadyAll);
+    // A renumbered log is the learner's own: its id is a UUID, so the last rating can be undone as any other.
+    const latest = mine!.logs.filter((l) => l.itemId === mcqId).at(-1)!;
+    expect(await undoRating({ reviewId: latest.id })).toMatchObject({ status: 200 });
+    expect(await importMyData(exported)).toMatchObject({ status: 200, body: { added: { logs: 1, renumbered: 1 } } });
+    // Once Alice's account is gone her ids are free, and the file still finds every log Bob has under its new id.
+    as("alice");
+    expect(await deleteMyAccount({ confirmEmail: users.alice!.email })).toEqual({ ok: true });
+    expect(await db.reviewLog.count({ where: { id: { in: exported.logs.map((l: { id: string }) => l.id) } } })).toBe(0);
+    as("bob");
+    expect(await importMyData(exported)).toEqual(alreadyAll);
+    expect(await db.reviewLog.count({ where: { userId: users.bob!.id } })).toBe(4);
+  });
+
+  test("a file of the same reviews under other ids adds nothing: an account restored from this one exported it", async () => {
+    const t0 = new Date("2026-10-01T08:00:00Z");
+    await rate(qaId, Rating.Good, {}, t0);
+    await rate(qaId, Rating.Hard, {}, new Date(t0.getTime() + 86_400_000));
+    const exported = JSON.parse(JSON.stringify(await exportMyData()));
+    as("bob");
+    expect(await importMyData(exported)).toMatchObject({ body: { added: { logs: 2, renumbered: 2 } } });
+    const bobs = JSON.parse(JSON.stringify(await exportMyData()));
+    as("alice");
+    const back = await importMyData(bobs);
+    expect(back).toMatchObject({ status: 200, body: { added: { logs: 0, cards: 0, renumbered: 0 } } });
+    expect((back.body as { skipped: Array<{ reason: string }> }).skipped.map((s) => s.reason)).toEqual([
+      "already imported",
+      "already imported",
+    ]);
+    expect(await db.reviewLog.count({ where: { userId: users.alice!.id } })).toBe(2);
+  });
+
+  test("a renumbered id held by another account too is skipped with its reason, and nothing of theirs changes", async () => {
+    const at = new Date("2026-10-01T08:00:00Z");
+    await rate(qaId, Rating.Good, {}, at);
+    const [taken] = (await exportMyData())!.logs;
+    // Only someone who chose the hash of Bob's id as a review id could do this.
+    await recordRating({ reviewId: renumberedId(users.bob!.id, taken!.id), itemId: mcqId, rating: 1, durationMs: 1 });
+    const before = await db.reviewLog.findMany({ orderBy: { id: "asc" } });
+    as("bob");
+    const res = await importMyData(exportFile([{ ...taken, review: at.toISOString() }]));
+    expect(res).toEqual({
+      status: 200,
+      body: {
+        added: { logs: 0, cards: 0, settings: false, renumbered: 0 },
+        skipped: [{ id: taken!.id, reason: "review id belongs to another account" }],
+      },
+    });
+    expect(await db.reviewLog.findMany({ orderBy: { id: "asc" } })).toEqual(before);
   });
 
   test.each([

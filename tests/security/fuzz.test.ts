@@ -447,7 +447,7 @@ const signedIn: Target[] = [
   },
   {
     label: "POST /api/me/import",
-    promise: "a 4xx with an error (user B's review ids: 200, every row skipped)",
+    promise: "a 4xx with an error (user B's review ids: 200, stored under new ids once, B's rows untouched)",
     covers: ["app/api/me/import/route.ts POST"],
     fuzz: async () => {
       const valid = entries({
@@ -483,10 +483,12 @@ const signedIn: Target[] = [
         const l = JSON.stringify(log(`twice-${randomUUID()}`, seeded.qaIds[1]!));
         return withLogs(`[${l},${l}]`);
       });
-      // User B's review ids in an otherwise valid export: every row is skipped as another account's, nothing added.
-      const otherUser = fc
-        .subarray(seeded.bReviewIds, { minLength: 1 })
-        .map((ids) => withLogs(JSON.stringify(ids.map((id) => log(id, seeded.qaIds[0]!)))));
+      // User B's review ids in an otherwise valid export, as in a backup restored into a new account while the old one
+      // exists: the rows are user A's own under new ids, and user B's rows are never reached.
+      const otherUser = fc.subarray(seeded.bReviewIds, { minLength: 1 }).map((ids) => ({
+        text: withLogs(JSON.stringify(ids.map((id) => log(id, seeded.qaIds[0]!)))),
+        rows: ids.length,
+      }));
       // Reviews dated out of bounds (0001-01-01 then 1900-01-01 made ts-fsrs throw, a 500).
       const outOfBounds = fc
         .tuple(
@@ -513,7 +515,7 @@ const signedIn: Target[] = [
           ]),
         );
       });
-      type Case = { body: BodyCase; otherUser: boolean };
+      type Case = { body: BodyCase; otherUser: number };
       const refused = fc.oneof(
         { arbitrary: corruptedBody(valid, importRules, { strict: true }), weight: 3 },
         { arbitrary: oneLog, weight: 3 },
@@ -525,25 +527,49 @@ const signedIn: Target[] = [
         {
           arbitrary: requestBodies(refused, objectText(valid), MAX_IMPORT_BYTES).map((body) => ({
             body,
-            otherUser: false,
+            otherUser: 0,
           })),
           weight: 9,
         },
-        { arbitrary: otherUser.map((b) => ({ body: json(b), otherUser: true })), weight: 1 },
+        { arbitrary: otherUser.map((b) => ({ body: json(b.text), otherUser: b.rows })), weight: 1 },
       );
+      const bRows = async () => ({
+        logs: await db.reviewLog.findMany({ where: { userId: seeded.b.id }, orderBy: { id: "asc" } }),
+        cards: await db.reviewCard.findMany({ where: { userId: seeded.b.id }, orderBy: { itemId: "asc" } }),
+      });
       await fuzz(
         cases,
-        (c) => settle(() => importRoute.POST(postRequest(apiUrl("/api/me/import"), c.body))),
+        async (c) => {
+          const before = c.otherUser ? await bRows() : null;
+          const outcome = await settle(() => importRoute.POST(postRequest(apiUrl("/api/me/import"), c.body)));
+          if (before) expect(await bRows(), "an import reached user B's rows").toEqual(before);
+          return outcome;
+        },
         (o, c) => {
           if (!c.otherUser) return expectClear4xx(o, EDGE_STATUSES);
-          // An import is a merge with a per-row report, so rows of another account are a 200 that adds nothing.
+          // An import is a merge with a per-row report: each row is added under a new id, or was already.
           if (o.kind !== "response") throw new Error(describeOutcome(o));
           expect(o.status).toBe(200);
-          const report = JSON.parse(o.text) as { added: unknown; skipped: Array<{ reason: string }> };
-          expect(report.added).toEqual({ logs: 0, cards: 0, settings: false });
-          expect(report.skipped.every((s) => s.reason === "review id belongs to another account")).toBe(true);
+          const report = JSON.parse(o.text) as {
+            added: { logs: number; cards: number; settings: boolean; renumbered: number };
+            skipped: Array<{ reason: string }>;
+          };
+          expect(report.added.renumbered).toBe(report.added.logs);
+          expect(report.added.logs + report.skipped.length).toBe(c.otherUser);
+          expect(report.skipped.every((s) => s.reason === "already imported")).toBe(true);
         },
-        { numRuns: RUNS },
+        {
+          numRuns: RUNS,
+          allowed: {
+            tables: ["ReviewLog", "ReviewCard"],
+            check: (before, previous, after, c) => {
+              const rows = (f: Fingerprint) => ({ logs: f.ReviewLog, cards: f.ReviewCard });
+              if (!c.otherUser) expect(rows(after), "a refused import wrote reviews").toEqual(rows(previous));
+              // Each of user B's ids is stored once in user A's account, however often it comes back.
+              expect(after.ReviewLog!.rows - before.ReviewLog!.rows).toBeLessThanOrEqual(seeded.bReviewIds.length);
+            },
+          },
+        },
       );
     },
   },
@@ -637,10 +663,8 @@ const signedIn: Target[] = [
       covers: "app/api/me/export/route.ts GET",
       promise: "200 with user A's reviews and nothing of user B's, whatever the request says",
       handler: exportRoute.GET as (r: Request) => Promise<Response>,
-      own: (text: string) =>
-        expect((JSON.parse(text) as { logs: Array<{ id: string }> }).logs.map((l) => l.id).sort()).toEqual(
-          [...seeded.aReviewIds].sort(),
-        ),
+      own: (text: string, aIds: string[]) =>
+        expect((JSON.parse(text) as { logs: Array<{ id: string }> }).logs.map((l) => l.id).sort()).toEqual(aIds),
     },
     {
       label: "GET /api/me/export/csv",
@@ -648,7 +672,7 @@ const signedIn: Target[] = [
       promise: "200 with user A's reviews and nothing of user B's, whatever the request says",
       handler: exportCsvRoute.GET as (r: Request) => Promise<Response>,
       // A header line, then user A's reviews and nobody else's.
-      own: (text: string) => expect(text.trim().split("\n")).toHaveLength(1 + seeded.aReviewIds.length),
+      own: (text: string, aIds: string[]) => expect(text.trim().split("\n")).toHaveLength(1 + aIds.length),
     },
   ].map(({ label, covers, promise, handler, own }): Target => ({
     label,
@@ -657,6 +681,12 @@ const signedIn: Target[] = [
     // These take no input: the property is that nothing in the request changes what they do or whose data they
     // return (a forged userId in the query is not a way into user B's export), and that they never write.
     fuzz: async () => {
+      // User A's reviews as they stand: the seeded ones, and those the import target stored from a file that
+      // carried user B's ids (under new ids, in user A's account).
+      const aIds = (await db.reviewLog.findMany({ where: { userId: seeded.a.id }, select: { id: true } }))
+        .map((r) => r.id)
+        .sort();
+      expect(aIds).toEqual(expect.arrayContaining(seeded.aReviewIds));
       const query = fc.array(
         fc.tuple(
           fc.oneof(fc.constantFrom("userId", "id", "user", ...POLLUTION_KEYS), hostileString),
@@ -691,7 +721,7 @@ const signedIn: Target[] = [
           if (o.kind !== "response") throw new Error(describeOutcome(o));
           expect(o.status).toBe(200);
           expectNoLeakOfB(o.text);
-          own(o.text);
+          own(o.text, aIds);
         },
         { numRuns: RUNS },
       );

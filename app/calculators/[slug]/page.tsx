@@ -31,10 +31,7 @@ export default async function CalculatorPage({ params, searchParams }: Props) {
       <p className="max-w-2xl text-zinc-600 dark:text-zinc-400">{calculator.summary}</p>
       {/* Keyed by the state so a link to the same page with other inputs starts from those inputs. */}
       <Component key={JSON.stringify(initial)} {...initial} syncUrl />
-      <p className="text-sm text-zinc-500 dark:text-zinc-400">
-        In a card, embed it as <code className="font-mono">{`<${calculator.mdxName} />`}</code> with any inputs as
-        string props.
-      </p>
+      {/* How content embeds it is for authors, not learners: docs/calculators.md. */}
     </div>
   );
 }
