@@ -1,6 +1,5 @@
 // The figures #21 asks of the bench: how long the server stops answering anyone while a hostile body and a large
 // import arrive, what a page costs an account with 100,000 reviews, and how evenly sustained rating load is served.
-import { randomUUID } from "node:crypto";
 import {
   largeExport,
   postBracketsSignedOut,
@@ -8,9 +7,11 @@ import {
   startProbe,
   type ProbeReport,
 } from "../scripts/lib/load-hostile";
-import { createSignedInUsers, postRating, quantile, reviewableItemIds, type LoadUser } from "../scripts/lib/load-users";
+import { createSignedInUsers, quantile, reviewableItemIds, type LoadUser } from "../scripts/lib/load-users";
+import { ratingSpread, spread, type SpreadFigures } from "../scripts/lib/load-spread";
+
+export type { SpreadFigures };
 import type { RunningServer } from "../scripts/lib/server";
-import { createRandom } from "../lib/engine/random";
 import { MAX_LOGS_PER_ITEM } from "../lib/review/transfer-schema";
 
 /** 50 items at the per-item cap: the most a file may hold on as few items as the cap allows. */
@@ -33,18 +34,6 @@ export interface PageCost {
   /** Median of PAGE_SAMPLES requests after one warm-up, for the heavy account and for a new one. */
   heavyMs: number;
   emptyMs: number;
-}
-
-export interface SpreadFigures {
-  clients: number;
-  seconds: number;
-  /** Answers per client over the run: the fewest, the median and the most. */
-  min: number;
-  median: number;
-  max: number;
-  /** The longest a single request waited for its answer. */
-  longestWaitMs: number;
-  failures: number;
 }
 
 export interface HardeningBench {
@@ -91,55 +80,6 @@ async function pageMs(baseUrl: string, path: string, user: LoadUser): Promise<nu
   return quantile(times, 0.5);
 }
 
-/** `clients` loops sending `request` back to back for `seconds`; how many answers each got, and the longest wait. */
-async function spread(
-  clients: number,
-  seconds: number,
-  request: (client: number) => Promise<boolean>,
-): Promise<SpreadFigures> {
-  const end = performance.now() + seconds * 1000;
-  let longestWaitMs = 0;
-  let failures = 0;
-  const answers = await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      let count = 0;
-      while (performance.now() < end) {
-        const started = performance.now();
-        const ok = await request(client);
-        longestWaitMs = Math.max(longestWaitMs, performance.now() - started);
-        if (ok) count++;
-        else failures++;
-      }
-      return count;
-    }),
-  );
-  const sorted = [...answers].sort((a, b) => a - b);
-  return {
-    clients,
-    seconds,
-    min: sorted[0]!,
-    median: quantile(sorted, 0.5),
-    max: sorted[sorted.length - 1]!,
-    longestWaitMs,
-    failures,
-  };
-}
-
-function ratingSpread(server: RunningServer, items: readonly string[]): Promise<SpreadFigures> {
-  const users = createSignedInUsers(server.dbFile, SPREAD_CLIENTS, "bench-spread");
-  const random = createRandom(21);
-  return spread(SPREAD_CLIENTS, SPREAD_SECONDS, async (client) => {
-    const rating = { reviewId: randomUUID(), itemId: random.pick(items), rating: random.int(1, 4), durationMs: 4000 };
-    const outcome = await postRating(
-      server.baseUrl,
-      users[client]!,
-      rating as Parameters<typeof postRating>[2],
-      60_000,
-    );
-    return outcome.kind === "response" && outcome.status === 200;
-  });
-}
-
 function pingSpread(server: RunningServer): Promise<SpreadFigures> {
   return spread(SPREAD_CLIENTS, SPREAD_SECONDS, async () => {
     try {
@@ -165,6 +105,6 @@ export async function runHardeningBench(server: RunningServer): Promise<Hardenin
     });
   }
   const ping = await pingSpread(server);
-  const ratings = await ratingSpread(server, items);
+  const ratings = await ratingSpread(server, items, SPREAD_CLIENTS, SPREAD_SECONDS);
   return { pause, pages, heavyReviews: HEAVY_REVIEWS, ratings, ping };
 }
