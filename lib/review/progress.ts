@@ -56,6 +56,30 @@ export function countPerDay(
   return perDay;
 }
 
+/**
+ * The latest RESULTS_READ checked exercise attempts since `since`. Only derivation exercises have results, so each
+ * exercise's reviews are read by item, newest first, on the (userId, itemId, review) index: filtered on `result`
+ * alone, or on a list of items, SQLite walked the whole (userId, review) index, every review of the year (100,000
+ * rows for a heavy account), to find them.
+ */
+async function exerciseResults(userId: string, since: Date) {
+  const exercises = await db.contentItem.findMany({ where: { kind: "derivation" }, select: { id: true } });
+  const perItem = await Promise.all(
+    exercises.map(({ id }) =>
+      db.reviewLog.findMany({
+        where: { userId, itemId: id, review: { gte: since }, result: { not: null } },
+        orderBy: { review: "desc" },
+        take: RESULTS_READ,
+        select: { review: true, result: true },
+      }),
+    ),
+  );
+  return perItem
+    .flat()
+    .sort((a, b) => b.review.getTime() - a.review.getTime())
+    .slice(0, RESULTS_READ);
+}
+
 export async function getProgress(userId: string, now = new Date()): Promise<Progress> {
   const settings = await settingsOf(userId);
   const dayStart = startOfLearnerDay(now, settings.timeZone, settings.dayStartHour);
@@ -68,7 +92,6 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
     );
   }
   const since = new Date(pastStarts[0]!);
-  const inHistory = { userId, review: { gte: since } };
   // Counted by the database in one grouped query per figure: reading every review of the year (100,000 for a heavy
   // account) and dating each in the learner's zone cost seconds per visit, and a count per day cost 365 queries.
   const inQuarters = { userId, reviewQuarter: { gte: quarterOf(since) } };
@@ -94,12 +117,7 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
       where: { userId },
       select: { itemId: true, due: true, stability: true, state: true, lapses: true, leech: true, suspended: true },
     }),
-    db.reviewLog.findMany({
-      where: { ...inHistory, result: { not: null } },
-      orderBy: { review: "desc" },
-      take: RESULTS_READ,
-      select: { result: true },
-    }),
+    exerciseResults(userId, since),
     listItemsForReview({}),
     listDecks(),
   ]);

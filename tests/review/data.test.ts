@@ -651,7 +651,10 @@ describe("export and import", () => {
       firstWrongStep: 2,
       hintsUsed: 0,
     });
-    expect((await importMyData(exportFile([exportLog({ result, seed: 1, review: at, due: at })]))).status).toBe(200);
+    expect(
+      (await importMyData(exportFile([exportLog({ itemId: exerciseId, result, seed: 1, review: at, due: at })])))
+        .status,
+    ).toBe(200);
     const p = await getProgress(users.alice!.id, new Date("2026-11-21T12:00:00Z"));
     expect({ quantities: p.quantities, mistakes: p.mistakes }).toEqual({
       quantities: [{ ask: "delta", right: 0, total: 1 }],
@@ -666,6 +669,7 @@ describe("export and import", () => {
       JSON.stringify({ quantities: [], mistakes: mistakes.map(([quantity, mistake]) => ({ quantity, mistake })) });
     const logs = [
       exportLog({
+        itemId: exerciseId,
         seed: 1,
         review: at(18),
         due: at(18),
@@ -676,6 +680,7 @@ describe("export and import", () => {
         ]),
       }),
       exportLog({
+        itemId: exerciseId,
         seed: 2,
         review: at(19),
         due: at(19),
@@ -828,7 +833,7 @@ describe("getProgress exercise results", () => {
         data: {
           id: randomUUID(),
           userId: users.alice!.id,
-          itemId: qaId,
+          itemId: exerciseId,
           rating: 3,
           state: 2,
           due: at,

@@ -28,7 +28,7 @@ INSERT INTO "new_ReviewLog" ("createdAt", "difficulty", "due", "durationMs", "id
 DROP TABLE "ReviewLog";
 ALTER TABLE "new_ReviewLog" RENAME TO "ReviewLog";
 CREATE INDEX "ReviewLog_userId_review_idx" ON "ReviewLog"("userId", "review");
-CREATE INDEX "ReviewLog_userId_itemId_idx" ON "ReviewLog"("userId", "itemId");
+CREATE INDEX "ReviewLog_userId_itemId_review_idx" ON "ReviewLog"("userId", "itemId", "review");
 CREATE INDEX "ReviewLog_userId_reviewQuarter_state_rating_idx" ON "ReviewLog"("userId", "reviewQuarter", "state", "rating");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
