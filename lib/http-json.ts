@@ -1,4 +1,5 @@
 import { readBodyLimited } from "./http";
+import { nextTurn } from "@/lib/server/next-turn";
 
 /** Request bodies above this are refused early on every JSON API route; the largest real one is under 8 KB. */
 export const MAX_JSON_BODY_BYTES = 32 * 1024;
@@ -105,7 +106,7 @@ export async function readLargeJson(request: Request, maxBytes: number): Promise
   const scanner = new DepthScanner(MAX_JSON_DEPTH);
   for (let from = 0; from < read.text.length; from += SCAN_SLICE) {
     if (!scanner.scan(read.text, from, Math.min(read.text.length, from + SCAN_SLICE))) return tooDeep();
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   return parseJson(read.text);
 }

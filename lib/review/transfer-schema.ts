@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { contentIdSchema } from "@/lib/content/schema";
 import { reviewSettingsSchema } from "@/lib/srs/settings";
+import { nextTurn } from "@/lib/server/next-turn";
 
 export const EXPORT_FORMAT = "gradwise-export";
 export { MAX_IMPORT_BYTES } from "./import-limit";
@@ -117,9 +118,7 @@ export async function parseExport(
   payload: unknown,
   maxIssues = 5,
 ): Promise<{ success: true; data: ImportData } | { success: false; issues: Issue[] }> {
-  const head = z
-    .strictObject({ ...envelope, logs: z.array(z.unknown()).max(MAX_IMPORT_LOGS) })
-    .safeParse(payload);
+  const head = z.strictObject({ ...envelope, logs: z.array(z.unknown()).max(MAX_IMPORT_LOGS) }).safeParse(payload);
   if (!head.success) return { success: false, issues: head.error.issues };
   const raw = head.data.logs;
   const logs: ImportData["logs"] = [];
@@ -130,7 +129,7 @@ export async function parseExport(
       if (log.success) logs.push(log.data);
       else issues.push(...log.error.issues.map((issue) => ({ ...issue, path: ["logs", i, ...issue.path] })));
     }
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   if (!issues.length && !uniqueIds(logs)) issues.push({ path: ["logs"], message: DUPLICATE_ID });
   if (issues.length) return { success: false, issues: issues.slice(0, maxIssues) };

@@ -1,5 +1,6 @@
 import { applyRating, newCardState, type CardState, type Grade, type LogState } from "./scheduler";
 import type { ReviewSettings } from "./settings";
+import { nextTurn } from "@/lib/server/next-turn";
 
 type Replayed<T> = { card: CardState; steps: Array<{ log: T; schedule: LogState }> };
 
@@ -50,7 +51,7 @@ export async function replayHistoryInSlices<T extends { rating: number; review: 
   let card: CardState | null = null;
   const steps: Replayed<T>["steps"] = [];
   for (const step of replaySteps(logs, settings)) {
-    if (steps.length > 0 && steps.length % REPLAY_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (steps.length > 0 && steps.length % REPLAY_SLICE === 0) await nextTurn();
     steps.push({ log: step.log, schedule: step.schedule });
     card = step.card;
   }
