@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { SECURITY_HEADERS } from "./lib/security";
+import { DATA_CSP, SECURITY_HEADERS } from "./lib/security";
 
 const nextConfig: NextConfig = {
   // Native addon: loaded by Node at run time, never bundled.
@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
       // JSON answers never need to load anything.
       {
         source: "/api/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+        headers: [{ key: "Content-Security-Policy", value: DATA_CSP }],
       },
     ];
   },

@@ -1,3 +1,6 @@
+/** The policy of answers that are data, never pages (JSON routes, the front server's refusals): nothing may load. */
+export const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
+
 /**
  * The Content-Security-Policy for one page response. Scripts: only this app's, through a per-request nonce that
  * Next.js puts on its own script tags ('strict-dynamic' lets those load their chunks). Styles: the app's stylesheet,

@@ -3,7 +3,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { env } from "../lib/env";
-import { SECURITY_HEADERS } from "../lib/security";
+import { DATA_CSP, SECURITY_HEADERS } from "../lib/security";
 import { frontDoor, type FrontRequest } from "../lib/server/front";
 import { root } from "./lib/steps";
 
@@ -20,7 +20,7 @@ async function main() {
       const body = JSON.stringify({ error: refusal.error });
       res.writeHead(refusal.status, {
         ...Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value])),
-        "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+        "content-security-policy": DATA_CSP,
         "content-type": "application/json",
         "content-length": Buffer.byteLength(body),
         connection: "close",
