@@ -20,21 +20,20 @@ export const EXPORT_SLICE = 2_000;
 /** Imported reviews written per statement; see importItem. */
 export const WRITE_SLICE = 100;
 
-const LOG_FIELDS = {
+const scheduleSelect = {
   id: true,
-  itemId: true,
   rating: true,
+  review: true,
   state: true,
   due: true,
   stability: true,
   difficulty: true,
   scheduledDays: true,
   learningSteps: true,
-  review: true,
-  durationMs: true,
-  seed: true,
-  result: true,
 } as const;
+
+/** A review as an export writes it: its schedule, and what the learner did. */
+const LOG_FIELDS = { ...scheduleSelect, itemId: true, durationMs: true, seed: true, result: true } as const;
 
 /**
  * Everything of the signed-in learner's that the app stores about their learning, as the text of one JSON file
@@ -121,18 +120,6 @@ export interface ImportReport {
 export type ImportOutcome = { status: 200; body: ImportReport } | { status: 400 | 401; body: { error: string } };
 
 const CLOCK_SKEW_MS = 5 * 60_000;
-
-const scheduleSelect = {
-  id: true,
-  rating: true,
-  review: true,
-  state: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  scheduledDays: true,
-  learningSteps: true,
-} as const;
 
 const sameSchedule = (a: LogState, b: LogState) =>
   a.state === b.state &&
