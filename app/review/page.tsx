@@ -41,7 +41,14 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
         entries={entries}
         cram={filter.cram}
         heading={<h1 className="text-3xl font-bold tracking-tight">{filter.cram ? "Cram" : "Review"}</h1>}
-        filters={<ReviewFilters filter={filter} decks={decks} tags={tags.map((t) => t.tag)} />}
+        filters={
+          <ReviewFilters
+            filter={filter}
+            decks={decks}
+            tags={tags.map((t) => t.tag)}
+            sessionOnScreen={entries.length > 0}
+          />
+        }
         queue={{
           due: session.due,
           fresh: session.fresh,
