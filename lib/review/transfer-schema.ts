@@ -117,9 +117,7 @@ export async function parseExport(
   payload: unknown,
   maxIssues = 5,
 ): Promise<{ success: true; data: ImportData } | { success: false; issues: Issue[] }> {
-  const head = z
-    .strictObject({ ...envelope, logs: z.array(z.unknown()).max(MAX_IMPORT_LOGS) })
-    .safeParse(payload);
+  const head = z.strictObject({ ...envelope, logs: z.array(z.unknown()).max(MAX_IMPORT_LOGS) }).safeParse(payload);
   if (!head.success) return { success: false, issues: head.error.issues };
   const raw = head.data.logs;
   const logs: ImportData["logs"] = [];
