@@ -12,15 +12,17 @@ const main = (page: Page) => page.getByRole("main");
 
 /** Taps the reveal button (Show answer or Check), then the rating. */
 async function tapRate(page: Page, rating: "Again" | "Good") {
-  await main(page)
-    .getByRole("button", { name: /Show answer|^Check/ })
-    .tap();
+  const reveal = main(page).getByRole("button", { name: /Show answer|^Check/ });
+  const mcq = /^Check/.test((await reveal.textContent()) ?? "");
+  await reveal.tap();
   const bar = page.getByRole("group", { name: "Rate how well you knew it" });
   await expect(bar).toBeVisible();
+  // A checked MCQ proposes a rating, in words on its button (not only a ring).
+  if (mcq) await expect(bar.getByText("Suggested")).toBeVisible();
   await bar.getByRole("button", { name: new RegExp(rating) }).tap();
 }
 
-test("a whole session by touch: reveal, rate, undo by button after a reload, bury, and the summary", async ({
+test("a whole session by touch: reveal, rate, undo by button after a reload, skip, bury, and the summary", async ({
   page,
 }) => {
   await page.goto("/signup");
@@ -61,11 +63,18 @@ test("a whole session by touch: reveal, rate, undo by button after a reload, bur
 
   await tapRate(page, "Good");
   await expect(left(page)).toHaveText("2 left");
-  // Bury the second item: it leaves today's session.
+  // Skip the second item: the third comes up, the second waits at the end, nothing is rated.
+  const skipped = await page.getByText(/^(New|Due) · /).textContent();
+  await page.getByRole("button", { name: "Skip for now" }).tap();
+  await expect(main(page).getByRole("alert")).toContainText("Skipped");
+  await expect(left(page)).toHaveText("2 left");
+  await expect(page.getByText(/^(New|Due) · /)).not.toHaveText(skipped!);
+  // Bury the item now on screen: it leaves today's session, and the skipped one comes back.
   const second = await page.getByText(/^(New|Due) · /).textContent();
   await page.getByRole("button", { name: "Bury until tomorrow" }).tap();
   await expect(main(page).getByRole("alert")).toHaveText("Buried until tomorrow.");
   await expect(left(page)).toHaveText("1 left");
+  await expect(page.getByText(/^(New|Due) · /)).toHaveText(skipped!);
   await tapRate(page, "Again");
 
   const summary = main(page).getByRole("status");
