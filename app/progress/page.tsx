@@ -110,6 +110,7 @@ export default async function ProgressPage() {
         </h2>
         <p className="text-sm text-zinc-500 dark:text-zinc-400">
           Items failed 8 times are suspended, so they stop eating your sessions; rework them, then bring them back.
+          Items you suspend from a review are listed here too.
         </p>
         {p.leeches.length === 0 ? (
           <p className="text-sm text-zinc-500 dark:text-zinc-400">No leeches.</p>

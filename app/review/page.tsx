@@ -6,6 +6,7 @@ import { signInPath } from "@/lib/auth/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listDecks, listTags } from "@/lib/content/repository";
 import { getReviewSession } from "@/lib/review/data";
+import { lastUndoableReview } from "@/lib/review/steer";
 import { reviewEntry } from "@/lib/review/entries";
 import { sessionFilterSchema } from "@/lib/review/schema";
 
@@ -32,16 +33,29 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
   }
   const filter = sessionFilterSchema.parse(await searchParams);
   const now = new Date();
-  const [session, decks, tags] = await Promise.all([getReviewSession(user.id, filter, now), listDecks(), listTags()]);
+  const [session, decks, tags, undoable] = await Promise.all([
+    getReviewSession(user.id, filter, now),
+    listDecks(),
+    listTags(),
+    lastUndoableReview(now),
+  ]);
   const entries = (await Promise.all(session.items.map((q) => reviewEntry(q, now)))).filter((e) => e !== null);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <ReviewSession
         key={JSON.stringify(filter)}
+        start={{ undoable, nextDue: session.nextDue }}
         entries={entries}
         cram={filter.cram}
         heading={<h1 className="text-3xl font-bold tracking-tight">{filter.cram ? "Cram" : "Review"}</h1>}
-        filters={<ReviewFilters filter={filter} decks={decks} tags={tags.map((t) => t.tag)} />}
+        filters={
+          <ReviewFilters
+            filter={filter}
+            decks={decks}
+            tags={tags.map((t) => t.tag)}
+            sessionOnScreen={entries.length > 0}
+          />
+        }
         queue={{
           due: session.due,
           fresh: session.fresh,

@@ -14,12 +14,20 @@ export interface QueueCounts {
  * one is no longer new and counts against today's limit (not in cram mode, where nothing is saved). Derived from the
  * session's position, so an undo, which steps back, counts the item again.
  */
-export function remainingQueue(queue: QueueCounts, entries: ReviewEntry[], rated: number, cram: boolean): QueueCounts {
+export function remainingQueue(
+  queue: QueueCounts,
+  entries: ReviewEntry[],
+  rated: number,
+  cram: boolean,
+  setAside: ReviewEntry[] = [],
+): QueueCounts {
+  const gone = setAside.filter((e) => e.isNew).length;
   const done = entries.slice(0, Math.max(0, rated));
   const newRated = done.filter((e) => e.isNew).length;
   return {
-    due: Math.max(0, queue.due - (done.length - newRated)),
-    fresh: Math.max(0, queue.fresh - newRated),
+    // Buried and suspended items are no longer due or new today, and start nothing.
+    due: Math.max(0, queue.due - (done.length - newRated) - (setAside.length - gone)),
+    fresh: Math.max(0, queue.fresh - newRated - gone),
     newToday: queue.newToday + (cram ? 0 : newRated),
     newPerDay: queue.newPerDay,
   };
@@ -29,10 +37,16 @@ export function remainingQueue(queue: QueueCounts, entries: ReviewEntry[], rated
  * The header's counts, kept current as the learner rates. Not a live region: the sentence would be read out after
  * every rating on top of the next item; the progress bar's value already tells a screen reader how far the visit is.
  */
-export function QueueSummary(props: { queue: QueueCounts; entries: ReviewEntry[]; rated: number; cram: boolean }) {
-  const { queue, entries } = props;
-  const left = remainingQueue(queue, entries, props.rated, props.cram);
-  const capped = queue.due + queue.fresh > entries.length;
+export function QueueSummary(props: {
+  queue: QueueCounts;
+  entries: ReviewEntry[];
+  rated: number;
+  cram: boolean;
+  setAside?: ReviewEntry[];
+}) {
+  const { queue, entries, setAside = [] } = props;
+  const left = remainingQueue(queue, entries, props.rated, props.cram, setAside);
+  const capped = queue.due + queue.fresh > entries.length + setAside.length;
   return (
     <p className="text-zinc-600 dark:text-zinc-400" data-queue-summary="">
       {entries.length === 0

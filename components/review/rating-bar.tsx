@@ -33,8 +33,9 @@ export function RatingBar({ intervals, proposed, disabled, onRate }: Props) {
           <span className="font-semibold">
             <span data-key-hint>{rating} · </span>
             {NAMES[rating - 1]}
-            {proposed === rating ? <span className="sr-only"> (suggested)</span> : null}
           </span>
+          {/* In words, not only the ring: a ring alone is lost on a small screen and tells nobody why it is there. */}
+          {proposed === rating ? <span className="text-xs font-semibold uppercase">Suggested</span> : null}
           <span className="text-xs">{label}</span>
         </button>
       ))}

@@ -5,12 +5,16 @@ interface Props {
   filter: SessionFilter;
   decks: Array<{ id: string; title: string }>;
   tags: string[];
+  /**
+   * "Start session" only when none is on screen: beside a card in progress it read as if the visit had not begun.
+   */
+  sessionOnScreen?: boolean;
 }
 
 const select = "rounded-lg border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 /** A plain GET form: every session is a URL, and it works before any JavaScript has loaded. */
-export function ReviewFilters({ filter, decks, tags }: Props) {
+export function ReviewFilters({ filter, decks, tags, sessionOnScreen = false }: Props) {
   return (
     <form
       method="get"
@@ -56,7 +60,7 @@ export function ReviewFilters({ filter, decks, tags }: Props) {
       </label>
       {/* The app's primary button (brand blue), at the compact size of the selects beside it. */}
       <button type="submit" className="rounded-lg bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
-        Start session
+        {sessionOnScreen ? "Apply filters" : "Start session"}
       </button>
     </form>
   );

@@ -1,13 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { LazyDerivationWorkspace, usePreloadedWorkspace } from "../exercise/lazy-workspace";
 import { IntroductionOrderNote } from "./introduction-order-note";
 import { McqReview } from "./mcq-review";
 import { QueueSummary, type QueueCounts } from "./queue-summary";
 import { RatingBar } from "./rating-bar";
-import type { ReviewEntry } from "./types";
+import { SessionSummary } from "./session-summary";
+import { SteerBar } from "./steer-bar";
+import type { ReviewEntry, SessionStart } from "./types";
 import { useItemArrival } from "./use-item-arrival";
 import { useReviewKeys } from "./use-review-keys";
 import { useReviewSession } from "./use-review-session";
@@ -22,18 +23,22 @@ interface Props {
   heading: ReactNode;
   filters: ReactNode;
   queue: QueueCounts;
+  start?: SessionStart;
 }
 
-export function ReviewSession({ entries, cram, heading, filters, queue }: Props) {
-  const session = useReviewSession(entries, cram);
-  usePreloadedWorkspace(entries.some((e) => e.kind === "derivation"));
+export function ReviewSession({ entries: loaded, cram, heading, filters, queue, start }: Props) {
+  const session = useReviewSession(loaded, cram, start);
+  // The visit's own order: a skip moves an item to the end, a burial or suspension takes it out.
+  const { entries } = session;
+  usePreloadedWorkspace(loaded.some((e) => e.kind === "derivation"));
   useReviewKeys(session.revealed, session);
   const item = useItemArrival<HTMLDivElement>(session.index);
+  const setAside = loaded.filter((e) => !entries.includes(e));
   return (
     <>
       <header className="space-y-2">
         {heading}
-        <QueueSummary queue={queue} entries={entries} rated={session.index} cram={cram} />
+        <QueueSummary queue={queue} entries={entries} rated={session.index} cram={cram} setAside={setAside} />
       </header>
       {filters}
       <IntroductionOrderNote entries={entries} cram={cram} />
@@ -41,6 +46,15 @@ export function ReviewSession({ entries, cram, heading, filters, queue }: Props)
       <div ref={item} tabIndex={-1} role="group" aria-label="Current item">
         <SessionItem session={session} entries={entries} cram={cram} />
       </div>
+      <SteerBar
+        onItem={session.entry !== undefined}
+        canUndo={session.canUndo}
+        cram={cram}
+        busy={session.busy}
+        onUndo={session.undo}
+        onSkip={session.skip}
+        onSetAside={session.setAside}
+      />
     </>
   );
 }
@@ -62,21 +76,7 @@ export function SessionItem(props: {
   // reading below. Before it, the rating bar sat under the explanation, out of view once an exercise was checked.
   // Q&A and MCQ answers are what the learner rates themselves against, so there the back stays first.
   const backAfterRating = entry?.kind === "derivation";
-  if (!entry) {
-    return (
-      <div role="status" className="space-y-3 rounded-2xl border border-zinc-200 p-8 text-center dark:border-zinc-800">
-        <p className="text-xl font-semibold">
-          {total === 0 ? "Nothing is due right now." : `Session done: ${total} reviewed.`}
-        </p>
-        <p className="text-zinc-600 dark:text-zinc-400">
-          {cram ? "Cramming changed no schedule." : "Come back when more cards are due."}
-        </p>
-        <Link href="/progress" className="text-brand-600 underline dark:text-brand-100">
-          See your progress
-        </Link>
-      </div>
-    );
-  }
+  if (!entry) return <SessionSummary summary={props.session.summary} empty={total === 0} cram={cram} />;
   return (
     <div className="space-y-5">
       <div className="space-y-1">

@@ -16,3 +16,9 @@ export interface ReviewEntry {
   choices?: Array<{ id: number; text: ReactNode; why: ReactNode; correct: boolean }>;
   exercise?: { definition: ExerciseDefinition; seed: number; hints: ReactNode[] };
 }
+
+/** What the server knew when the page loaded: the rating a reload may undo, and the next due after this visit's. */
+export interface SessionStart {
+  undoable: string | null;
+  nextDue: string | null;
+}

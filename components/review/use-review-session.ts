@@ -4,12 +4,18 @@ import { useEffect, useRef, useState } from "react";
 import { pickAt, picksRight } from "@/lib/content/choice-order";
 import { proposeRating } from "@/lib/srs/rating-proposal";
 import type { ExerciseAttempt } from "../exercise/derivation-workspace";
-import type { ReviewEntry } from "./types";
+import { postReview, sent } from "./post-review";
+import { summarize, type RatedReview } from "./session-summary";
+import type { ReviewEntry, SessionStart } from "./types";
 
 type Grade = 1 | 2 | 3 | 4;
 
-/** One review visit's state (where the learner is, what is revealed and picked) and its actions: reveal, pick, check, rate, undo. */
-export function useReviewSession(entries: ReviewEntry[], cram: boolean) {
+/**
+ * One review visit's state (the order of its items, where the learner is, what is revealed and picked) and its
+ * actions: reveal, pick, check, rate, undo, and skip, bury or suspend the current item.
+ */
+export function useReviewSession(entries: ReviewEntry[], cram: boolean, start?: SessionStart) {
+  const [order, setOrder] = useState(entries);
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const [picked, setPicked] = useState<number[]>([]);
@@ -17,22 +23,25 @@ export function useReviewSession(entries: ReviewEntry[], cram: boolean) {
   const [proposed, setProposed] = useState<number | undefined>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [history, setHistory] = useState<Array<{ reviewId: string; index: number }>>([]);
+  const [history, setHistory] = useState<RatedReview[]>([]);
+  // Made before this page loaded (a reload forgets the visit's own history): the server's word on what may be undone.
+  const [earlier, setEarlier] = useState(cram ? null : (start?.undoable ?? null));
+  const [buriedUntil, setBuriedUntil] = useState<string[]>([]);
   const started = useRef(0);
   // One id per item attempt: a retry after a network error reuses it, so the server writes the review once.
   const reviewId = useRef<string | null>(null);
-  const entry = entries[index];
+  const entry = order[index];
   useEffect(() => {
     started.current = Date.now();
   }, []);
 
-  function resetFor(next: number) {
+  function resetFor(next: number, note: string | null = null) {
     setIndex(next);
     setRevealed(false);
     setPicked([]);
     setAttempt(null);
     setProposed(undefined);
-    setMessage(null);
+    setMessage(note);
     reviewId.current = null;
     started.current = Date.now();
   }
@@ -59,14 +68,8 @@ export function useReviewSession(entries: ReviewEntry[], cram: boolean) {
   function checked(a: ExerciseAttempt) {
     if (!entry?.exercise) return;
     setAttempt(a);
-    setProposed(
-      proposeRating({
-        score: a.result.score,
-        elapsedMs: a.elapsedMs,
-        hintsUsed: a.hintsUsed,
-        expectedMs: 60_000 * entry.exercise.definition.ask.length,
-      }),
-    );
+    const expectedMs = 60_000 * entry.exercise.definition.ask.length;
+    setProposed(proposeRating({ score: a.result.score, elapsedMs: a.elapsedMs, hintsUsed: a.hintsUsed, expectedMs }));
     setRevealed(true);
   }
 
@@ -75,65 +78,67 @@ export function useReviewSession(entries: ReviewEntry[], cram: boolean) {
     if (cram) return resetFor(index + 1);
     reviewId.current ??= crypto.randomUUID();
     const id = reviewId.current;
-    const exercise = attempt
-      ? {
-          seed: attempt.seed,
-          instance: attempt.instance,
-          answers: attempt.answers,
-          hintsUsed: attempt.hintsUsed,
-          elapsedMs: attempt.elapsedMs,
-        }
-      : undefined;
+    const durationMs = Math.min(elapsed(), 86_400_000);
     setBusy(true);
-    try {
-      const res = await fetch("/api/reviews", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
-          reviewId: id,
-          itemId: entry.itemId,
-          rating: rating as Grade,
-          durationMs: Math.min(elapsed(), 86_400_000),
-          exercise,
-        }),
-      });
-      if (res.ok) {
-        setHistory((h) => [...h, { reviewId: id, index }]);
-        resetFor(index + 1);
-      } else {
-        const body = (await res.json().catch(() => ({}))) as { error?: string };
-        setMessage(
-          res.status === 401
-            ? "You are signed out, so this rating was not saved. Sign in and rate it again."
-            : (body.error ?? `Saving failed (HTTP ${res.status}).`),
-        );
-      }
-    } catch {
-      setMessage("The server could not be reached; nothing was saved. Rate again to retry.");
-    } finally {
-      setBusy(false);
-    }
+    const body = {
+      reviewId: id,
+      itemId: entry.itemId,
+      rating: rating as Grade,
+      durationMs,
+      exercise: attempt ? sent(attempt) : undefined,
+    };
+    const res = await postReview<{ due: string }>("/api/reviews", body);
+    if (res.ok) {
+      setHistory((h) => [...h, { reviewId: id, index, rating, durationMs, due: res.value.due }]);
+      resetFor(index + 1);
+    } else setMessage(res.error);
+    setBusy(false);
   }
 
   async function undo() {
     const last = history.at(-1);
-    if (!last || busy) return;
+    if ((!last && !earlier) || busy) return;
     setBusy(true);
-    try {
-      const res = await fetch("/api/reviews/undo", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ reviewId: last.reviewId }),
-      });
-      if (res.ok) {
-        setHistory((h) => h.slice(0, -1));
-        resetFor(last.index);
-        setMessage("Last rating undone.");
-      } else setMessage(((await res.json().catch(() => ({}))) as { error?: string }).error ?? "Undo failed.");
-    } finally {
-      setBusy(false);
+    const res = await postReview("/api/reviews/undo", { reviewId: last?.reviewId ?? earlier });
+    if (res.ok && last) {
+      setHistory((h) => h.slice(0, -1));
+      resetFor(last.index, "Last rating undone.");
+    } else if (res.ok) {
+      // Its item is not among this visit's: the page loads again, with the item back in the queue.
+      setEarlier(null);
+      setMessage("Last rating undone.");
+      window.location.reload();
+    } else {
+      // A rating from before this page that can no longer be undone (rated again elsewhere) is not offered again.
+      if (!last) setEarlier(null);
+      setMessage(res.error);
     }
+    setBusy(false);
   }
 
-  return { entry, index, revealed, picked, proposed, busy, message, reveal, pick, checked, rate, undo };
+  /** Moves the current item to the end of this visit, unrated. */
+  function skip() {
+    if (!entry || busy || index >= order.length - 1) return;
+    setOrder((o) => [...o.slice(0, index), ...o.slice(index + 1), o[index]!]);
+    resetFor(index, "Skipped: it comes back at the end of this session.");
+  }
+
+  /** Buries (until the learner's next day) or suspends the current item, which leaves this visit. */
+  async function setAside(how: "bury" | "suspend") {
+    if (!entry || busy || cram) return;
+    setBusy(true);
+    const res = await postReview<{ buriedUntil?: string }>(`/api/reviews/${how}`, { itemId: entry.itemId });
+    if (res.ok) {
+      const until = res.value.buriedUntil;
+      if (until) setBuriedUntil((b) => [...b, until]);
+      setOrder((o) => o.filter((_, i) => i !== index));
+      resetFor(index, how === "bury" ? "Buried until tomorrow." : "Suspended: bring it back from your progress page.");
+    } else setMessage(res.error);
+    setBusy(false);
+  }
+
+  const summary = summarize(history, [start?.nextDue ?? null, ...buriedUntil]);
+  const canUndo = !cram && (history.length > 0 || earlier !== null);
+  const actions = { reveal, pick, checked, rate, undo, skip, setAside };
+  return { entries: order, entry, index, revealed, picked, proposed, busy, message, canUndo, summary, ...actions };
 }

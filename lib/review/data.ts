@@ -71,9 +71,16 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
   // every item id would pass SQLite's 999-parameter limit once a filter matches that many items. The full state,
   // which previews need, is read below for the prepared items only.
   const wanted = new Set(ids);
-  const cards = (
-    await db.reviewCard.findMany({ where: { userId }, select: { itemId: true, due: true, suspended: true } })
-  ).filter((c) => wanted.has(c.itemId));
+  const rows = (
+    await db.reviewCard.findMany({
+      where: { userId },
+      select: { itemId: true, due: true, suspended: true, reps: true, buriedUntil: true },
+    })
+  ).filter((r) => wanted.has(r.itemId));
+  const buried = (r: (typeof rows)[number]) => r.buriedUntil !== null && r.buriedUntil > now;
+  // A card never rated (reps 0) is an item buried or suspended before its first review: still new, held back while so.
+  const cards = rows.filter((r) => r.reps > 0);
+  const held = new Set(rows.filter((r) => r.reps === 0 && (r.suspended || buried(r))).map((r) => r.itemId));
   const byItem = new Map(cards.map((c) => [c.itemId, c]));
   const dayStart = startOfLearnerDay(now, settings.timeZone, settings.dayStartHour);
   const newToday = await db.reviewLog.count({ where: { userId, state: State.New, review: { gte: dayStart } } });
@@ -84,8 +91,8 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
   } else {
     const queue = buildQueue({
       now,
-      cards: cards.map((c) => ({ itemId: c.itemId, due: c.due, suspended: c.suspended })),
-      unseen: ids.filter((id) => !byItem.has(id)),
+      cards: cards.map((c) => ({ itemId: c.itemId, due: c.due, suspended: c.suspended || buried(c) })),
+      unseen: ids.filter((id) => !byItem.has(id) && !held.has(id)),
       newToday,
       newPerDay: settings.newPerDay,
     });
@@ -114,7 +121,14 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
       intervals: previewRatings(card, now, settings).map((p) => ({ rating: p.rating, due: p.due.toISOString() })),
     };
   });
-  return { settings, items: session, due: order.length - fresh, fresh, newToday };
+  // When the next card of these comes due after the ones on hand (a buried one at its return): the end-of-visit
+  // summary says so, with the dues its own ratings gave.
+  const later = cards
+    .filter((c) => !c.suspended)
+    .map((c) => Math.max(c.due.getTime(), c.buriedUntil?.getTime() ?? 0))
+    .filter((t) => t > now.getTime());
+  const nextDue = later.length ? new Date(Math.min(...later)).toISOString() : null;
+  return { settings, items: session, due: order.length - fresh, fresh, newToday, nextDue };
 }
 
 /** Whether a rating taking a card from `before` to `after` lapses suspends it as a leech. */
@@ -198,7 +212,8 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
         },
         select: { id: true },
       });
-      const data = { ...card, ...(leech ? { suspended: true, leech: true } : {}) };
+      // A rating ends a burial: the card follows its new schedule.
+      const data = { ...card, buriedUntil: null, ...(leech ? { suspended: true, leech: true } : {}) };
       // The row was read above in this transaction, so it is known whether to update or create: Prisma's upsert
       // on SQLite would read it again first (it has no native upsert for this shape), which costs a query.
       const key = { userId_itemId: { userId: user.id, itemId } };

@@ -112,10 +112,20 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
   const perDay = countPerDay(perQuarter, pastStarts);
   const recallCount = recalls.reduce((n, r) => n + r._count._all, 0);
   const recalledCount = recalls.reduce((n, r) => n + (r.rating === Rating.Again ? 0 : r._count._all), 0);
-  const [cards, results, items, decks] = await Promise.all([
+  const [rows, results, items, decks] = await Promise.all([
     db.reviewCard.findMany({
       where: { userId },
-      select: { itemId: true, due: true, stability: true, state: true, lapses: true, leech: true, suspended: true },
+      select: {
+        itemId: true,
+        due: true,
+        stability: true,
+        state: true,
+        lapses: true,
+        leech: true,
+        suspended: true,
+        reps: true,
+        buriedUntil: true,
+      },
     }),
     exerciseResults(userId, since),
     listItemsForReview({}),
@@ -130,13 +140,17 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
       startOfLearnerDay(new Date(starts[i]! + 30 * 3_600_000), settings.timeZone, settings.dayStartHour).getTime(),
     );
   }
+  // A card never rated (reps 0) is a new item buried or suspended from the review: not started, and never due.
+  const cards = rows.filter((c) => c.reps > 0);
   const forecast = Array.from({ length: 30 }, () => 0);
   const live = new Set(items.map((i) => i.id));
   for (const c of cards) {
     // A suspended card is not due until it is unsuspended, and a retired item's card never is: the review queue
     // leaves both out, so counting them promised reviews that never came.
     if (c.suspended || !live.has(c.itemId)) continue;
-    const day = starts.findIndex((start) => c.due.getTime() < start) - 1;
+    // A buried card comes back when its burial ends, not before (the queue waits for it too).
+    const due = Math.max(c.due.getTime(), c.buriedUntil?.getTime() ?? 0);
+    const day = starts.findIndex((start) => due < start) - 1;
     if (day >= -1) forecast[Math.max(0, day)]! += 1;
   }
 
@@ -203,8 +217,9 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
     reviews: perDay.reduce((a, b) => a + b, 0),
     decks: deckRows,
     tags: [...tagCounts].map(([tag, v]) => ({ tag, ...v })).sort((a, b) => a.tag.localeCompare(b.tag)),
-    leeches: cards
-      .filter((c) => c.leech)
+    // Suspended by hand from the review as well: this list is where a suspension is taken back.
+    leeches: rows
+      .filter((c) => c.leech || c.suspended)
       .map((c) => ({
         itemId: c.itemId,
         title: titles.get(c.itemId) ?? c.itemId,

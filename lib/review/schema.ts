@@ -8,7 +8,9 @@ export const rateRequestSchema = z.strictObject({
   /** Made by the client (a UUID) so a double click, a retry or a replay writes the review once. */
   reviewId: z.uuid("reviewId must be a UUID"),
   itemId: contentIdSchema,
-  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "rating must be 1 (Again) to 4 (Easy)" }),
+  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+    error: "rating must be 1 (Again) to 4 (Easy)",
+  }),
   durationMs: z
     .number()
     .int()
@@ -20,6 +22,9 @@ export const rateRequestSchema = z.strictObject({
 export type RateRequest = z.infer<typeof rateRequestSchema>;
 
 export const undoRequestSchema = z.strictObject({ reviewId: z.uuid("reviewId must be a UUID") });
+
+/** Bury or suspend one item from the review: only which item; whose card it is comes from the session. */
+export const cardRequestSchema = z.strictObject({ itemId: contentIdSchema });
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 

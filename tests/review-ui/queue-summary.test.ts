@@ -70,3 +70,25 @@ describe("the review header's counts follow the ratings", () => {
     expect(html).toContain("Nothing to review with these filters.");
   });
 });
+
+// A buried or suspended item leaves the visit's entries; it is neither due nor new today any more.
+describe("the header's counts leave out items set aside", () => {
+  test.each([
+    {
+      label: "a due item buried",
+      left: [entries[1]!, entries[2]!, entries[3]!],
+      aside: [entries[0]!],
+      due: 1,
+      fresh: 2,
+    },
+    {
+      label: "a new item suspended",
+      left: [entries[0]!, entries[1]!, entries[3]!],
+      aside: [entries[2]!],
+      due: 2,
+      fresh: 1,
+    },
+  ])("$label", ({ left, aside, due, fresh }) => {
+    expect(remainingQueue(queue, left, 0, false, aside)).toEqual({ due, fresh, newToday: 3, newPerDay: 20 });
+  });
+});

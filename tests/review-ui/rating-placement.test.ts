@@ -19,7 +19,12 @@ const entry = (kind: ReviewEntry["kind"]): ReviewEntry => ({
 const noop = () => {};
 /** The session as it stands once the current item is revealed (or, for an exercise, checked). */
 const revealed = (current: ReviewEntry): ReturnType<typeof useReviewSession> => ({
+  entries: [current],
   entry: current,
+  canUndo: false,
+  summary: { reviewed: 0, right: 0, wrong: 0, minutes: 0, nextDue: null },
+  skip: noop,
+  setAside: async () => {},
   index: 0,
   revealed: true,
   picked: [],

@@ -17,4 +17,14 @@ describe("the review filters' Start session button", () => {
     expect(classes).toEqual(expect.arrayContaining(["bg-brand-600", "hover:bg-brand-700", "text-white"]));
     expect(classes.filter((c) => /^(dark:)?bg-(zinc|white)/.test(c))).toEqual([]);
   });
+
+  test.each([
+    { label: "no session on screen", sessionOnScreen: false, says: ">Start session</button>" },
+    { label: "a session on screen", sessionOnScreen: true, says: ">Apply filters</button>" },
+  ])("$label: the button says $says", ({ sessionOnScreen, says }) => {
+    const html = renderToStaticMarkup(
+      createElement(ReviewFilters, { filter: { cram: false }, decks: [], tags: [], sessionOnScreen }),
+    );
+    expect(html).toContain(says);
+  });
 });

@@ -8,6 +8,8 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user, re
 
 const { POST: rate } = await import("@/app/api/reviews/route");
 const { POST: undo } = await import("@/app/api/reviews/undo/route");
+const { POST: bury } = await import("@/app/api/reviews/bury/route");
+const { POST: suspend } = await import("@/app/api/reviews/suspend/route");
 const { POST: importData } = await import("@/app/api/me/import/route");
 const { GET: exportJson } = await import("@/app/api/me/export/route");
 const { GET: exportCsv } = await import("@/app/api/me/export/csv/route");
@@ -22,6 +24,8 @@ describe("review API routes", () => {
   const routes = [
     { label: "rate", handler: rate, limit: 32 * 1024 },
     { label: "undo", handler: undo, limit: 32 * 1024 },
+    { label: "bury", handler: bury, limit: 32 * 1024 },
+    { label: "suspend", handler: suspend, limit: 32 * 1024 },
     { label: "import", handler: importData, limit: MAX_IMPORT_BYTES },
   ];
   // The body checks are for signed-in requests; a signed-out one is refused before its body is read (below).

@@ -55,6 +55,8 @@ const exportCsvRoute = await import("@/app/api/me/export/csv/route");
 const importRoute = await import("@/app/api/me/import/route");
 const reviewsRoute = await import("@/app/api/reviews/route");
 const undoRoute = await import("@/app/api/reviews/undo/route");
+const buryRoute = await import("@/app/api/reviews/bury/route");
+const suspendRoute = await import("@/app/api/reviews/suspend/route");
 const nextAuthRoute = await import("@/app/api/auth/[...nextauth]/route");
 const authActions = await import("@/lib/auth/actions");
 const reviewActions = await import("@/lib/review/actions");
@@ -445,6 +447,28 @@ const signedIn: Target[] = [
       );
     },
   },
+  // Bury and suspend take one item id; whose card it is comes from the session, so a forged owner is only junk.
+  ...[
+    { how: "bury", route: buryRoute },
+    { how: "suspend", route: suspendRoute },
+  ].map(({ how, route }): Target => ({
+    label: `POST /api/reviews/${how}`,
+    promise: "a 4xx with an error (no such item: 404)",
+    covers: [`app/api/reviews/${how}/route.ts POST`],
+    fuzz: async () => {
+      const valid = entries({ itemId: seeded.qaIds[0] });
+      const rules = { itemId: rule((v) => typeof v === "string" && seeded.itemIds.has(v)) };
+      await fuzz(
+        requestBodies(corruptedBody(valid, rules, { strict: true }), objectText(valid), 32 * 1024),
+        (c) => settle(() => route.POST(postRequest(apiUrl(`/api/reviews/${how}`), c))),
+        (o) => {
+          expectClear4xx(o, [...EDGE_STATUSES, 404]);
+          if (o.kind === "response") expectNoLeakOfB(o.text);
+        },
+        { numRuns: RUNS },
+      );
+    },
+  })),
   {
     label: "POST /api/me/import",
     promise: "a 4xx with an error (user B's review ids: 200, stored under new ids once, B's rows untouched)",
@@ -1158,6 +1182,13 @@ const signedOut: Target[] = [
           .constantFrom(...seeded.bReviewIds, ...seeded.aReviewIds)
           .map((reviewId) => objectText(entries({ reviewId }))),
     },
+    ...[
+      { label: "POST /api/reviews/bury", handler: buryRoute.POST },
+      { label: "POST /api/reviews/suspend", handler: suspendRoute.POST },
+    ].map((r) => ({
+      ...r,
+      valid: () => fc.constantFrom(...seeded.qaIds).map((itemId) => objectText(entries({ itemId }))),
+    })),
     {
       label: "POST /api/me/import",
       handler: importRoute.POST,

@@ -31,12 +31,25 @@ export default async function DeckPage({ params, searchParams }: PageProps<"/dec
         {deck.intro ? <Mdx source={deck.intro} /> : null}
         <div className="flex flex-wrap gap-3">
           {first ? (
-            <Link href={`/cards/${first.id}`} className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            <Link
+              href={`/cards/${first.id}`}
+              className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+            >
               Start reading
             </Link>
           ) : null}
+          {/* The review takes a deck filter (getReviewSession's `deck`), so a deck's due cards are one link away. */}
+          <Link
+            href={`/review?deck=${encodeURIComponent(deckId)}`}
+            className="inline-block rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900"
+          >
+            Review this deck
+          </Link>
           {deck.hasTheory ? (
-            <Link href={`/decks/${deckId}/theory`} className="inline-block rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900">
+            <Link
+              href={`/decks/${deckId}/theory`}
+              className="inline-block rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900"
+            >
               Read the theory
             </Link>
           ) : null}

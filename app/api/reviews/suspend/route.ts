@@ -1,0 +1,15 @@
+import { getCurrentUser } from "@/lib/auth/session";
+import { jsonResponse, readJson } from "@/lib/http-json";
+import { suspendCard } from "@/lib/review/steer";
+
+export const dynamic = "force-dynamic";
+
+/** Suspends one of the learner's items from the review. */
+export async function POST(request: Request) {
+  // The session before the body, as on every signed-in route.
+  if (!(await getCurrentUser())) return jsonResponse({ error: "sign in to change reviews" }, 401);
+  const body = await readJson(request);
+  if (!body.ok) return body.response;
+  const outcome = await suspendCard(body.value);
+  return jsonResponse(outcome.body, outcome.status);
+}

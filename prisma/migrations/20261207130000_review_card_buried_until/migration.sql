@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ReviewCard" ADD COLUMN "buriedUntil" DATETIME;
+
