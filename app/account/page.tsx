@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { ChangeEmailForm } from "@/components/auth/change-email-form";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { DeleteAccountForm } from "@/components/auth/delete-account-form";
-import { deleteAccountAction, signOutAction } from "@/lib/auth/actions";
+import { changeEmailAction, changePasswordAction, deleteAccountAction, signOutAction } from "@/lib/auth/actions";
 import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -23,6 +25,18 @@ export default async function AccountPage() {
           Sign out
         </button>
       </form>
+      <section aria-labelledby="password-heading" className="space-y-3">
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Change password
+        </h2>
+        <ChangePasswordForm action={changePasswordAction} />
+      </section>
+      <section aria-labelledby="email-heading" className="space-y-3">
+        <h2 id="email-heading" className="text-lg font-semibold">
+          Change email
+        </h2>
+        <ChangeEmailForm action={changeEmailAction} />
+      </section>
       <section aria-labelledby="danger-heading" className="space-y-3">
         <h2 id="danger-heading" className="text-lg font-semibold">
           Danger zone

@@ -1054,6 +1054,82 @@ const signedIn: Target[] = [
       );
     },
   },
+  ...[
+    { label: "changePasswordAction", action: () => authActions.changePasswordAction, other: "password" },
+    { label: "changeEmailAction", action: () => authActions.changeEmailAction, other: "email" },
+  ].map(({ label, action, other }): Target => ({
+    label,
+    promise: "an error state (wrong current passwords recorded only up to the rate limit)",
+    covers: [`lib/auth/actions.ts ${label}`],
+    // User A has no password (a GitHub-style account), so no current password is right: every well-formed try is
+    // a failed attempt on A's email, held to the sign-in limit; user B's email as the new address changes nothing.
+    fuzz: async () => {
+      const value = fc.oneof(
+        fc.constantFrom<FormValue>(seeded.b.email, seeded.a.email, "correct horse battery staple"),
+        hostileFormValue,
+      );
+      resetRequestScope({ "x-forwarded-for": IP });
+      await fuzz(
+        fc.record({ current: value, next: value, junk: junkEntries(["currentPassword", other]) }),
+        (c) =>
+          settle(() =>
+            action()(
+              {},
+              formOf(
+                [
+                  ["currentPassword", c.current],
+                  [other, c.next],
+                ],
+                c.junk,
+              ),
+            ),
+          ),
+        (o) => expectErrorState(o),
+        {
+          numRuns: RUNS,
+          allowed: {
+            tables: ["RateLimitHit"],
+            check: (before, _previous, after) => {
+              expect(after.RateLimitHit!.rows - before.RateLimitHit!.rows).toBeLessThanOrEqual(
+                2 * SIGNIN_IP_BASE_FAILURES,
+              );
+            },
+          },
+        },
+      );
+    },
+  })),
+  {
+    label: "resetPasswordAction",
+    promise: "an error state",
+    covers: ["lib/auth/actions.ts resetPasswordAction"],
+    // No reset link exists: no token, however well-formed, sets a password or signs anyone out.
+    fuzz: async () => {
+      const token = fc.oneof(
+        fc.stringMatching(/^[\w-]{43}$/).map((t): FormValue => t),
+        fc.constantFrom<FormValue>(seeded.bSessionId, seeded.b.id),
+        hostileFormValue,
+      );
+      await fuzz(
+        fc.record({ token, password: hostileFormValue, junk: junkEntries(["token", "password"]) }),
+        (c) =>
+          settle(() =>
+            authActions.resetPasswordAction(
+              {},
+              formOf(
+                [
+                  ["token", c.token],
+                  ["password", c.password],
+                ],
+                c.junk,
+              ),
+            ),
+          ),
+        (o) => expectErrorState(o),
+        { numRuns: RUNS },
+      );
+    },
+  },
   {
     label: "unsuspendItem",
     promise: "a silent no-op (it has no state to report into)",
