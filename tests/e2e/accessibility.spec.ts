@@ -39,6 +39,7 @@ const PAGES: Array<{ name: string; url: (lib: Awaited<ReturnType<typeof library>
   { name: "search", url: () => "/search?q=gradient" },
   { name: "sign in", url: () => "/signin" },
   { name: "sign up", url: () => "/signup" },
+  { name: "reset password, unknown link", url: () => "/reset-password?token=unknown" },
   { name: "review (signed out)", url: () => "/review" },
   { name: "calculators", url: () => "/calculators" },
   { name: "a calculator", url: () => "/calculators/softmax" },
