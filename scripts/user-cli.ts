@@ -2,6 +2,9 @@
 import { db } from "../lib/db";
 import { runUserCommand } from "./lib/user-command";
 
+// Prisma's "table does not exist": a database the new version's `npm start` has not migrated yet.
+const isMissingTable = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2021";
+
 async function main() {
   const { code, out } = await runUserCommand(process.argv.slice(2));
   (code === 0 ? console.log : console.error)(out);
@@ -10,6 +13,10 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`✗ ${(error as Error).message}`);
+  console.error(
+    isMissingTable(error)
+      ? "✗ The database is not migrated to this version yet: run `npm start` once, then this command again."
+      : `✗ ${(error as Error).message}`,
+  );
   process.exit(1);
 });
