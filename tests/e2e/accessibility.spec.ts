@@ -108,7 +108,7 @@ test("signed-in pages: no serious or critical axe violation in light and dark mo
   await rate.getByRole("button").nth(2).click();
   await expect(page.getByText(/\d+ left/)).toBeVisible();
 
-  for (const url of ["/review", "/progress", "/settings", "/account"]) {
+  for (const url of ["/review", "/progress", "/settings", "/account", "/cards"]) {
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(url);

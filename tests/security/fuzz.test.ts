@@ -1130,20 +1130,22 @@ const signedIn: Target[] = [
       );
     },
   },
-  {
-    label: "unsuspendItem",
+  ...(["unsuspendItem", "suspendItem", "resetItem"] as const).map((name): Target => ({
+    label: name,
     promise: "a silent no-op (it has no state to report into)",
-    covers: ["lib/review/actions.ts unsuspendItem"],
-    // A form action with no state to report into: a refused item id is a silent no-op, so the property is no
-    // throw and no write, for malformed ids and for the item of user B's suspended leech alike.
+    covers: [`lib/review/actions.ts ${name}`],
+    // Form actions with no state to report into: a refused item id is a silent no-op, so the property is no
+    // throw and no write, for malformed ids and for items only user B has a card for (B's suspended leech, and
+    // B's other items, which user A has never rated) alike.
     fuzz: async () => {
+      const bOnly = seeded.bLeechItem;
       const itemId = fc.oneof(
-        fc.constantFrom<FormValue>(seeded.bLeechItem, seeded.b.id, ...POLLUTION_KEYS),
+        fc.constantFrom<FormValue>(bOnly, seeded.qaIds[1]!, seeded.b.id, ...POLLUTION_KEYS),
         hostileFormValue,
       );
       await fuzz(
         fc.record({ itemId, junk: junkEntries(["itemId"]) }),
-        (c) => settle(() => reviewActions.unsuspendItem(formOf([["itemId", c.itemId]], c.junk))),
+        (c) => settle(() => reviewActions[name](formOf([["itemId", c.itemId]], c.junk))),
         (o) => {
           if (o.kind !== "returned") throw new Error(describeOutcome(o));
           expect(o.value).toBeUndefined();
@@ -1151,7 +1153,7 @@ const signedIn: Target[] = [
         { numRuns: RUNS },
       );
     },
-  },
+  })),
   {
     label: "updateSettings",
     promise: "an error state",
@@ -1298,18 +1300,18 @@ const signedOut: Target[] = [
         { numRuns: SIGNED_OUT_RUNS },
       ),
   },
-  {
-    label: "unsuspendItem",
+  ...(["unsuspendItem", "suspendItem", "resetItem"] as const).map((name): Target => ({
+    label: name,
     promise: "refused",
     covers: [],
     fuzz: () =>
       fuzz(
         fc.oneof(fc.constantFrom<FormValue>(seeded.bLeechItem, ...seeded.qaIds), hostileFormValue),
-        (itemId) => settle(() => reviewActions.unsuspendItem(formOf([["itemId", itemId]]))),
+        (itemId) => settle(() => reviewActions[name](formOf([["itemId", itemId]]))),
         (o) => expect(o).toEqual({ kind: "returned", value: undefined }),
         { numRuns: SIGNED_OUT_RUNS },
       ),
-  },
+  })),
   {
     label: "updateSettings",
     promise: "refused",
