@@ -32,14 +32,19 @@ export async function browseCards(params: CardBrowserParams): Promise<CardRow[] 
       })
     ).map((c) => [c.itemId, c]),
   );
-  // The newest log per item: read newest first and keep the first seen (one query, no per-item lookups).
-  const lastRating = new Map<string, number>();
-  const logs = await db.reviewLog.findMany({
+  // The newest log's rating per item, from one grouped query of at most four rows per item (its latest review per
+  // rating) instead of every log of the learner: an account with 100,000 reviews would read them all per page.
+  const latest = new Map<string, { rating: number; at: number }>();
+  const groups = await db.reviewLog.groupBy({
+    by: ["itemId", "rating"],
     where: { userId: user.id },
-    orderBy: { review: "desc" },
-    select: { itemId: true, rating: true },
+    _max: { review: true },
   });
-  for (const log of logs) if (!lastRating.has(log.itemId)) lastRating.set(log.itemId, log.rating);
+  for (const g of groups) {
+    const at = g._max.review?.getTime() ?? -Infinity;
+    const seen = latest.get(g.itemId);
+    if (!seen || at > seen.at) latest.set(g.itemId, { rating: g.rating, at });
+  }
 
   const rows: CardRow[] = items.map((item) => {
     const card = cards.get(item.id);
@@ -53,7 +58,7 @@ export async function browseCards(params: CardBrowserParams): Promise<CardRow[] 
       leech: card?.leech ?? false,
       due: card?.due ?? null,
       lapses: card?.lapses ?? 0,
-      lastRating: lastRating.get(item.id) ?? null,
+      lastRating: latest.get(item.id)?.rating ?? null,
     };
   });
   const kept = rows.filter(

@@ -60,6 +60,18 @@ describe("browseCards", () => {
     });
   });
 
+  test.each([
+    { label: "Good, then Again: Again", ratings: [3, 1], last: 1 },
+    { label: "Again, then Good: Good", ratings: [1, 3], last: 3 },
+    { label: "Good, Again, Good: Good", ratings: [3, 1, 3], last: 3 },
+  ])("last rating is the newest review's: $label", async ({ ratings, last }) => {
+    await signInAs();
+    const t0 = Date.parse("2026-12-01T10:00:00Z");
+    for (const [i, rating] of ratings.entries()) await rate(items[0]!, rating, new Date(t0 + i * 86_400_000));
+    const row = (await browseCards(params()))!.find((r) => r.itemId === items[0]);
+    expect(row?.lastRating).toBe(last);
+  });
+
   test("another learner's cards never show", async () => {
     await signInAs();
     await rate(items[0]!, 1);
