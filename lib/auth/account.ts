@@ -31,6 +31,13 @@ export async function deleteMyAccount(input: unknown): Promise<{ ok: true } | Re
   return { ok: true };
 }
 
+/** Whether the signed-in account has a password: a GitHub-only one has none to prove, so /account hides those forms. */
+export async function myAccountHasPassword(): Promise<boolean> {
+  const user = await requireUser();
+  const row = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
+  return row?.passwordHash != null;
+}
+
 /**
  * The current password of the signed-in account, held to the sign-in limits (lib/auth/rate-limit.ts): a stolen
  * session must not become a way to guess the password faster than the sign-in form allows.

@@ -1,5 +1,12 @@
 import { afterAll, describe, expect, test, vi } from "vitest";
-import { changeMyEmail, changeMyPassword, EMAIL_IN_USE, SAME_EMAIL, WRONG_CURRENT_PASSWORD } from "@/lib/auth/account";
+import {
+  changeMyEmail,
+  changeMyPassword,
+  EMAIL_IN_USE,
+  myAccountHasPassword,
+  SAME_EMAIL,
+  WRONG_CURRENT_PASSWORD,
+} from "@/lib/auth/account";
 import { createSession, INVALID_CREDENTIALS, signInWithPassword, signUpWithPassword } from "@/lib/auth/credentials";
 import { SIGNIN_MAX_FAILURES } from "@/lib/auth/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -110,5 +117,19 @@ describe("change email", () => {
     const outcome = await changeMyEmail({ currentPassword: "nope nope", email: unique("x") }, { ip: ip() });
     expect(outcome).toEqual({ ok: false, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } });
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).email).toBe(email);
+  });
+});
+
+describe("myAccountHasPassword", () => {
+  test.each([
+    { label: "a password account: yes", withPassword: true },
+    { label: "a GitHub-only account (no hash): no", withPassword: false },
+  ])("$label", async ({ withPassword }) => {
+    if (withPassword) await signUpAndSignIn();
+    else {
+      const u = await db.user.create({ data: { email: unique("github") } });
+      signedIn.user = { id: u.id, email: u.email!, name: null };
+    }
+    expect(await myAccountHasPassword()).toBe(withPassword);
   });
 });
