@@ -18,9 +18,10 @@ const nextConfig: NextConfig = {
       },
     },
   },
-  // The deck list is the home page; /decks and /cards are where people look for it when they trim a card's URL.
+  // The deck list is the home page; /decks is where people look for it when they trim a deck's URL. (/cards did the
+  // same for a card's URL until it became the learner's card browser.)
   async redirects() {
-    return ["/decks", "/cards"].map((source) => ({ source, destination: "/#decks-heading", permanent: false }));
+    return [{ source: "/decks", destination: "/#decks-heading", permanent: false }];
   },
   async headers() {
     return [

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const task = process.argv[2];
-const tasks = ["start", "test", "e2e", "dev", "bench", "load"];
+const tasks = ["start", "test", "e2e", "dev", "bench", "load", "user"];
 if (!tasks.includes(task)) {
   console.error(`usage: node scripts/bootstrap.mjs <${tasks.join("|")}> [args]`);
   process.exit(2);

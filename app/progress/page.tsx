@@ -32,6 +32,9 @@ export default async function ProgressPage() {
           >
             Review now
           </Link>
+          <Link href="/cards" className="rounded-lg px-3 py-1.5 ring-1 ring-zinc-300 dark:ring-zinc-700">
+            All cards
+          </Link>
           <Link href="/settings" className="rounded-lg px-3 py-1.5 ring-1 ring-zinc-300 dark:ring-zinc-700">
             Settings, export and import
           </Link>

@@ -18,7 +18,7 @@ const OAUTH_ERRORS: Record<string, string> = {
 };
 
 export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
-  const { error, deleted, callbackUrl } = await searchParams;
+  const { error, deleted, reset, callbackUrl } = await searchParams;
   const back = callbackPathSchema.parse(typeof callbackUrl === "string" ? callbackUrl : "/account");
   if (await getCurrentUser()) redirect(back);
   const oauthError = typeof error === "string" ? (OAUTH_ERRORS[error] ?? "GitHub sign-in failed. Try again.") : null;
@@ -38,6 +38,11 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
       {deleted === "1" ? (
         <p role="status" className="rounded-lg bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-900">
           Your account and everything saved for it were deleted.
+        </p>
+      ) : null}
+      {reset === "1" ? (
+        <p role="status" className="rounded-lg bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-900">
+          Your password was changed and every browser was signed out. Sign in with the new password.
         </p>
       ) : null}
       {oauthError ? (

@@ -48,3 +48,69 @@ export function SubmitButton({
     </button>
   );
 }
+
+/** role=status: a saved change is announced politely, after whatever the reader is saying. */
+export function FormNotice({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <p role="status" className="rounded-lg bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-900">
+      {message}
+    </p>
+  );
+}
+
+interface FieldProps {
+  /** Unique on the page: several account forms share one page. */
+  id: string;
+  name: string;
+  label: string;
+  type: "email" | "password";
+  autoComplete: string;
+  error?: string;
+  hint?: string;
+  minLength?: number;
+  maxLength: number;
+  defaultValue?: string;
+}
+
+/** A labelled input whose error and hint are tied to it with aria-describedby. */
+export function TextField({
+  id,
+  name,
+  label,
+  type,
+  autoComplete,
+  error,
+  hint,
+  minLength,
+  maxLength,
+  defaultValue,
+}: FieldProps) {
+  const describedBy = [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].join(" ").trim() || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        required
+        minLength={minLength}
+        maxLength={maxLength}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={inputClass}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-zinc-500 dark:text-zinc-400">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}

@@ -21,23 +21,33 @@ const longAtLeast = (n: number) => (s: string) => s.length >= n;
 const longAtMost = (n: number) => (s: string) => s.length <= n;
 
 // Passwords are never trimmed: spaces are allowed and count, but a password of nothing else is no password.
-export const signUpSchema = z.object({
-  email: emailSchema,
-  password: z
-    .string({ error: "Choose a password." })
-    .refine(longAtLeast(PASSWORD_MIN), `Use at least ${PASSWORD_MIN} characters for your password.`)
-    .refine(longAtMost(PASSWORD_MAX), `Use at most ${PASSWORD_MAX} characters for your password.`)
-    .refine((s) => s.trim() !== "", "Use something besides spaces in your password."),
-});
+// One rule for every new password: sign-up, change and reset.
+export const newPasswordSchema = z
+  .string({ error: "Choose a password." })
+  .refine(longAtLeast(PASSWORD_MIN), `Use at least ${PASSWORD_MIN} characters for your password.`)
+  .refine(longAtMost(PASSWORD_MAX), `Use at most ${PASSWORD_MAX} characters for your password.`)
+  .refine((s) => s.trim() !== "", "Use something besides spaces in your password.");
 
-// Sign-in checks only presence and the upper bound: any other wrong password is simply a failed attempt.
-export const signInSchema = z.object({
-  email: emailSchema,
-  password: z
-    .string({ error: "Enter your password." })
-    .refine(longAtLeast(1), "Enter your password.")
-    .refine(longAtMost(PASSWORD_MAX), `A password has at most ${PASSWORD_MAX} characters.`),
-});
+// Checking a password needs only presence and the upper bound: any other wrong password is simply a failed attempt.
+const givenPassword = z
+  .string({ error: "Enter your password." })
+  .refine(longAtLeast(1), "Enter your password.")
+  .refine(longAtMost(PASSWORD_MAX), `A password has at most ${PASSWORD_MAX} characters.`);
+
+export const signUpSchema = z.object({ email: emailSchema, password: newPasswordSchema });
+
+export const signInSchema = z.object({ email: emailSchema, password: givenPassword });
+
+/** Changing the password or the email of a signed-in account: the current password proves it is the owner. */
+export const changePasswordSchema = z.object({ currentPassword: givenPassword, password: newPasswordSchema });
+export const changeEmailSchema = z.object({ currentPassword: givenPassword, email: emailSchema });
+
+/** Said alike for a malformed, unknown, used or expired link: none of them tells anything about the account. */
+export const RESET_LINK_INVALID = "This reset link is not valid or has expired. Ask the operator for a new one.";
+
+/** A reset link's token is 43 characters of base64url (32 random bytes); anything else is not one of ours. */
+export const resetTokenSchema = z.string({ error: RESET_LINK_INVALID }).regex(/^[\w-]{43}$/, RESET_LINK_INVALID);
+export const resetPasswordSchema = z.object({ token: resetTokenSchema, password: newPasswordSchema });
 
 export const deleteAccountSchema = z.object({
   confirmEmail: emailSchema,
@@ -49,16 +59,22 @@ export type SignInInput = z.infer<typeof signInSchema>;
 /** What a form action hands back to its form: one message for the form and one per field. */
 export interface FormState {
   error?: string;
-  fieldErrors?: Partial<Record<"email" | "password" | "confirmEmail", string>>;
+  fieldErrors?: Partial<Record<FormField, string>>;
   email?: string;
+  /** A success message (a change saved), announced by the form. */
+  notice?: string;
 }
+
+const FORM_FIELDS = ["email", "password", "confirmEmail", "currentPassword"] as const;
+type FormField = (typeof FORM_FIELDS)[number];
+const isFormField = (key: unknown): key is FormField => FORM_FIELDS.includes(key as FormField);
 
 /** The first message per field, for showing beside each input. */
 export function fieldErrorsOf(error: z.ZodError): NonNullable<FormState["fieldErrors"]> {
   const out: NonNullable<FormState["fieldErrors"]> = {};
   for (const issue of error.issues) {
     const key = issue.path[0];
-    if ((key === "email" || key === "password" || key === "confirmEmail") && !out[key]) out[key] = issue.message;
+    if (isFormField(key) && !out[key]) out[key] = issue.message;
   }
   return out;
 }

@@ -1,16 +1,34 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { contentIdSchema } from "@/lib/content/schema";
+import { resetCard, suspendCard } from "./card-browser";
+import { cardActionSchema } from "./card-browser-schema";
 import { unsuspendLeech } from "./data";
 
-const unsuspendSchema = z.object({ itemId: contentIdSchema });
+// Form actions with no state to report into: a refused item id is a silent no-op. The data-access functions check
+// whose card it is.
 
-/** Puts a leech back into rotation (the data-access function checks whose card it is). */
+/** Puts a suspended card (a leech, or one suspended on /cards) back into rotation. */
 export async function unsuspendItem(formData: FormData): Promise<void> {
-  const parsed = unsuspendSchema.safeParse({ itemId: formData.get("itemId") });
+  const parsed = cardActionSchema.safeParse({ itemId: formData.get("itemId") });
   if (!parsed.success) return;
   await unsuspendLeech(parsed.data.itemId);
+  revalidatePath("/progress");
+  revalidatePath("/cards");
+}
+
+export async function suspendItem(formData: FormData): Promise<void> {
+  const parsed = cardActionSchema.safeParse({ itemId: formData.get("itemId") });
+  if (!parsed.success) return;
+  await suspendCard(parsed.data.itemId);
+  revalidatePath("/cards");
+}
+
+/** Makes an item new again: its schedule and review logs are deleted (see resetCard). */
+export async function resetItem(formData: FormData): Promise<void> {
+  const parsed = cardActionSchema.safeParse({ itemId: formData.get("itemId") });
+  if (!parsed.success) return;
+  await resetCard(parsed.data.itemId);
+  revalidatePath("/cards");
   revalidatePath("/progress");
 }

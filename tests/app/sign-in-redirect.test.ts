@@ -14,6 +14,7 @@ const { default: SettingsPage } = await import("@/app/settings/page");
 const { default: ProgressPage } = await import("@/app/progress/page");
 const { default: AccountPage } = await import("@/app/account/page");
 const { default: ReviewPage } = await import("@/app/review/page");
+const { default: CardsPage } = await import("@/app/cards/page");
 
 /** Where a page's redirect goes, as a URL on this site. */
 async function redirectOf(page: () => Promise<unknown>): Promise<URL> {
@@ -30,6 +31,7 @@ describe("a signed-out visitor is sent to sign in with the way back", () => {
     // /settings sent learners to /signin alone, and signing in then landed on /account.
     { label: "settings", page: SettingsPage, back: "/settings" },
     { label: "progress", page: ProgressPage, back: "/progress" },
+    { label: "cards", page: () => CardsPage({ searchParams: Promise.resolve({}) } as never), back: "/cards" },
     // Sign-in lands on /account anyway; its bare redirect is what the browser tests expect.
     { label: "account", page: AccountPage, back: null },
   ])("$label → callbackUrl $back", async ({ page, back }) => {

@@ -1,10 +1,14 @@
 import { describe, expect, test } from "vitest";
 import {
   callbackPathSchema,
+  changeEmailSchema,
+  changePasswordSchema,
   deleteAccountSchema,
   fieldErrorsOf,
   PASSWORD_MAX,
   PASSWORD_MIN,
+  RESET_LINK_INVALID,
+  resetPasswordSchema,
   signInPath,
   signInSchema,
   signUpSchema,
@@ -161,5 +165,59 @@ describe("signInPath", () => {
     const url = new URL(signInPath(back), "http://site.test");
     expect(url.pathname).toBe("/signin");
     expect([...url.searchParams]).toEqual([["callbackUrl", callbackUrl]]);
+  });
+});
+
+const goodNew = "x".repeat(PASSWORD_MIN);
+const goodToken = "a".repeat(43);
+
+describe("change password", () => {
+  test.each([
+    {
+      label: "a current password and a valid new one",
+      input: { currentPassword: "old", password: goodNew },
+      field: null,
+    },
+    { label: "no current password", input: { currentPassword: "", password: goodNew }, field: "currentPassword" },
+    { label: "a new one too short", input: { currentPassword: "old", password: "short" }, field: "password" },
+    {
+      label: "a new one too long",
+      input: { currentPassword: "old", password: "x".repeat(PASSWORD_MAX + 1) },
+      field: "password",
+    },
+    {
+      label: "a new one of only spaces",
+      input: { currentPassword: "old", password: " ".repeat(PASSWORD_MIN) },
+      field: "password",
+    },
+  ])("$label", ({ input, field }) => {
+    const parsed = changePasswordSchema.safeParse(input);
+    expect(parsed.success).toBe(field === null);
+    if (!parsed.success) expect(Object.keys(fieldErrorsOf(parsed.error))).toEqual([field]);
+  });
+});
+
+describe("change email", () => {
+  test.each([
+    { label: "normalizes the new address", input: { currentPassword: "pw", email: " Ada@Example.COM " }, ok: true },
+    { label: "refuses a malformed address", input: { currentPassword: "pw", email: "ada" }, ok: false },
+    { label: "needs the current password", input: { email: "ada@example.com" }, ok: false },
+  ])("$label", ({ input, ok }) => {
+    const parsed = changeEmailSchema.safeParse(input);
+    expect(parsed.success).toBe(ok);
+    if (parsed.success) expect(parsed.data.email).toBe("ada@example.com");
+  });
+});
+
+describe("reset password", () => {
+  test.each([
+    { label: "a 43-character base64url token", token: goodToken, ok: true },
+    { label: "a token too short", token: "a".repeat(42), ok: false },
+    { label: "a token with other characters", token: `${"a".repeat(42)}/`, ok: false },
+    { label: "no token", token: undefined, ok: false },
+  ])("$label", ({ token: t, ok }) => {
+    const parsed = resetPasswordSchema.safeParse({ token: t, password: goodNew });
+    expect(parsed.success).toBe(ok);
+    if (!parsed.success) expect(parsed.error.issues[0]!.message).toBe(RESET_LINK_INVALID);
   });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { library } from "./content";
@@ -39,6 +40,7 @@ const PAGES: Array<{ name: string; url: (lib: Awaited<ReturnType<typeof library>
   { name: "search", url: () => "/search?q=gradient" },
   { name: "sign in", url: () => "/signin" },
   { name: "sign up", url: () => "/signup" },
+  { name: "reset password, unknown link", url: () => "/reset-password?token=unknown" },
   { name: "review (signed out)", url: () => "/review" },
   { name: "calculators", url: () => "/calculators" },
   { name: "a calculator", url: () => "/calculators/softmax" },
@@ -107,7 +109,7 @@ test("signed-in pages: no serious or critical axe violation in light and dark mo
   await rate.getByRole("button").nth(2).click();
   await expect(page.getByText(/\d+ left/)).toBeVisible();
 
-  for (const url of ["/review", "/progress", "/settings", "/account"]) {
+  for (const url of ["/review", "/progress", "/settings", "/account", "/cards"]) {
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(url);
@@ -125,4 +127,27 @@ test("signed-in pages: no serious or critical axe violation in light and dark mo
     if (extra > 0) overflowing.push(`${url}: ${extra} px too wide`);
   }
   expect(overflowing).toEqual([]);
+});
+
+// The reset page with a live link: its token comes from the operator's command, run against the e2e database.
+test("reset password form: no serious or critical axe violation in light and dark mode", async ({ page }) => {
+  const email = `axe-reset-${Date.now()}@example.com`;
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  const out = execFileSync(
+    "node",
+    ["scripts/bootstrap.mjs", "user", "reset-password", email, "--base-url", "http://127.0.0.1:3100"],
+    { env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" }, encoding: "utf8" },
+  );
+  const link = out.match(/http:\/\/127\.0\.0\.1:3100\/reset-password\?token=[\w-]+/)?.[0];
+  expect(link, out).toBeDefined();
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(link!);
+    await expect(page.getByLabel("New password")).toBeVisible();
+    expect(await seriousViolations(page), `reset form (${scheme})`).toEqual([]);
+  }
 });

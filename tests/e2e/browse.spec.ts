@@ -117,7 +117,8 @@ test("pages name an icon the server serves, so browsers show it instead of askin
   expect(await icon.text()).toContain("∂");
 });
 
-for (const url of ["/decks", "/cards"]) {
+// /cards is the signed-in learner's card browser now (tests/e2e/card-browser.spec.ts).
+for (const url of ["/decks"]) {
   test(`${url} leads to the deck list on the home page`, async ({ page }) => {
     await page.goto(url);
     await expect(page).toHaveURL(/\/#decks-heading$/);

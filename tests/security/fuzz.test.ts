@@ -1078,20 +1078,98 @@ const signedIn: Target[] = [
       );
     },
   },
-  {
-    label: "unsuspendItem",
-    promise: "a silent no-op (it has no state to report into)",
-    covers: ["lib/review/actions.ts unsuspendItem"],
-    // A form action with no state to report into: a refused item id is a silent no-op, so the property is no
-    // throw and no write, for malformed ids and for the item of user B's suspended leech alike.
+  ...[
+    { label: "changePasswordAction", action: () => authActions.changePasswordAction, other: "password" },
+    { label: "changeEmailAction", action: () => authActions.changeEmailAction, other: "email" },
+  ].map(({ label, action, other }): Target => ({
+    label,
+    promise: "an error state (wrong current passwords recorded only up to the rate limit)",
+    covers: [`lib/auth/actions.ts ${label}`],
+    // User A has no password (a GitHub-style account), so no current password is right: every well-formed try is
+    // a failed attempt on A's email, held to the sign-in limit; user B's email as the new address changes nothing.
     fuzz: async () => {
+      const value = fc.oneof(
+        fc.constantFrom<FormValue>(seeded.b.email, seeded.a.email, "correct horse battery staple"),
+        hostileFormValue,
+      );
+      resetRequestScope({ "x-forwarded-for": IP });
+      await fuzz(
+        fc.record({ current: value, next: value, junk: junkEntries(["currentPassword", other]) }),
+        (c) =>
+          settle(() =>
+            action()(
+              {},
+              formOf(
+                [
+                  ["currentPassword", c.current],
+                  [other, c.next],
+                ],
+                c.junk,
+              ),
+            ),
+          ),
+        (o) => expectErrorState(o),
+        {
+          numRuns: RUNS,
+          allowed: {
+            tables: ["RateLimitHit"],
+            check: (before, _previous, after) => {
+              expect(after.RateLimitHit!.rows - before.RateLimitHit!.rows).toBeLessThanOrEqual(
+                2 * SIGNIN_IP_BASE_FAILURES,
+              );
+            },
+          },
+        },
+      );
+    },
+  })),
+  {
+    label: "resetPasswordAction",
+    promise: "an error state",
+    covers: ["lib/auth/actions.ts resetPasswordAction"],
+    // No reset link exists: no token, however well-formed, sets a password or signs anyone out.
+    fuzz: async () => {
+      const token = fc.oneof(
+        fc.stringMatching(/^[\w-]{43}$/).map((t): FormValue => t),
+        fc.constantFrom<FormValue>(seeded.bSessionId, seeded.b.id),
+        hostileFormValue,
+      );
+      await fuzz(
+        fc.record({ token, password: hostileFormValue, junk: junkEntries(["token", "password"]) }),
+        (c) =>
+          settle(() =>
+            authActions.resetPasswordAction(
+              {},
+              formOf(
+                [
+                  ["token", c.token],
+                  ["password", c.password],
+                ],
+                c.junk,
+              ),
+            ),
+          ),
+        (o) => expectErrorState(o),
+        { numRuns: RUNS },
+      );
+    },
+  },
+  ...(["unsuspendItem", "suspendItem", "resetItem"] as const).map((name): Target => ({
+    label: name,
+    promise: "a silent no-op (it has no state to report into)",
+    covers: [`lib/review/actions.ts ${name}`],
+    // Form actions with no state to report into: a refused item id is a silent no-op, so the property is no
+    // throw and no write, for malformed ids and for items only user B has a card for (B's suspended leech, and
+    // B's other items, which user A has never rated) alike.
+    fuzz: async () => {
+      const bOnly = seeded.bLeechItem;
       const itemId = fc.oneof(
-        fc.constantFrom<FormValue>(seeded.bLeechItem, seeded.b.id, ...POLLUTION_KEYS),
+        fc.constantFrom<FormValue>(bOnly, seeded.qaIds[1]!, seeded.b.id, ...POLLUTION_KEYS),
         hostileFormValue,
       );
       await fuzz(
         fc.record({ itemId, junk: junkEntries(["itemId"]) }),
-        (c) => settle(() => reviewActions.unsuspendItem(formOf([["itemId", c.itemId]], c.junk))),
+        (c) => settle(() => reviewActions[name](formOf([["itemId", c.itemId]], c.junk))),
         (o) => {
           if (o.kind !== "returned") throw new Error(describeOutcome(o));
           expect(o.value).toBeUndefined();
@@ -1099,7 +1177,7 @@ const signedIn: Target[] = [
         { numRuns: RUNS },
       );
     },
-  },
+  })),
   {
     label: "updateSettings",
     promise: "an error state",
@@ -1253,18 +1331,18 @@ const signedOut: Target[] = [
         { numRuns: SIGNED_OUT_RUNS },
       ),
   },
-  {
-    label: "unsuspendItem",
+  ...(["unsuspendItem", "suspendItem", "resetItem"] as const).map((name): Target => ({
+    label: name,
     promise: "refused",
     covers: [],
     fuzz: () =>
       fuzz(
         fc.oneof(fc.constantFrom<FormValue>(seeded.bLeechItem, ...seeded.qaIds), hostileFormValue),
-        (itemId) => settle(() => reviewActions.unsuspendItem(formOf([["itemId", itemId]]))),
+        (itemId) => settle(() => reviewActions[name](formOf([["itemId", itemId]]))),
         (o) => expect(o).toEqual({ kind: "returned", value: undefined }),
         { numRuns: SIGNED_OUT_RUNS },
       ),
-  },
+  })),
   {
     label: "updateSettings",
     promise: "refused",

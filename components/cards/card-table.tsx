@@ -1,0 +1,88 @@
+import Link from "next/link";
+import type { CardRow } from "@/lib/review/card-browser";
+
+type FormAction = (form: FormData) => Promise<void>;
+
+interface Props {
+  rows: CardRow[];
+  timeZone: string;
+  actions: { suspend: FormAction; unsuspend: FormAction; reset: FormAction };
+}
+
+const RATINGS = ["", "Again", "Hard", "Good", "Easy"];
+const buttonClass =
+  "rounded px-2 py-1 text-sm ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900";
+
+function RowActions({ row, actions }: { row: CardRow; actions: Props["actions"] }) {
+  if (!row.scheduled) return <span className="text-sm text-zinc-500 dark:text-zinc-400">not started</span>;
+  return (
+    <div className="flex flex-wrap items-start gap-2">
+      <form action={row.suspended ? actions.unsuspend : actions.suspend}>
+        <input type="hidden" name="itemId" value={row.itemId} />
+        <button
+          type="submit"
+          className={buttonClass}
+          aria-label={`${row.suspended ? "Unsuspend" : "Suspend"} ${row.title}`}
+        >
+          {row.suspended ? "Unsuspend" : "Suspend"}
+        </button>
+      </form>
+      {/* The confirm step: a disclosure that opens without JavaScript, as the account deletion's does. */}
+      <details>
+        <summary className={`${buttonClass} cursor-pointer list-none`} aria-label={`Reset ${row.title}`}>
+          Reset
+        </summary>
+        <form action={actions.reset} className="mt-2 space-y-2 text-sm">
+          <input type="hidden" name="itemId" value={row.itemId} />
+          <p>Its schedule and every review of it are deleted; it comes back as new.</p>
+          <button type="submit" className="rounded bg-red-700 px-2 py-1 text-white hover:bg-red-800">
+            Reset {row.title}
+          </button>
+        </form>
+      </details>
+    </div>
+  );
+}
+
+export function CardTable({ rows, timeZone, actions }: Props) {
+  const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+  if (rows.length === 0) return <p role="status">No cards match these filters.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Your cards, {rows.length} shown</caption>
+        <thead>
+          <tr className="border-b border-zinc-200 dark:border-zinc-800">
+            {["Card", "State", "Due", "Lapses", "Last rating", "Actions"].map((h) => (
+              <th key={h} scope="col" className="px-2 py-2 font-semibold">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.itemId} className="border-b border-zinc-100 align-top dark:border-zinc-900">
+              <th scope="row" className="px-2 py-2 font-normal">
+                <Link href={`/cards/${row.itemId}`} className="underline underline-offset-2">
+                  {row.title}
+                </Link>
+              </th>
+              <td className="px-2 py-2">
+                {row.state}
+                {row.suspended ? ", suspended" : ""}
+                {row.leech ? ", leech" : ""}
+              </td>
+              <td className="px-2 py-2 tabular-nums">{row.due ? date.format(row.due) : "–"}</td>
+              <td className="px-2 py-2 tabular-nums">{row.lapses}</td>
+              <td className="px-2 py-2">{row.lastRating ? RATINGS[row.lastRating] : "–"}</td>
+              <td className="px-2 py-2">
+                <RowActions row={row} actions={actions} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
