@@ -22,12 +22,20 @@ export function DeckFilters({ base, filter, tags }: { base: string; filter: Deck
       </nav>
       <nav aria-label="Filter by tag" className="flex flex-wrap gap-1.5">
         {filter.tag ? (
-          <Link href={filterHref(base, { ...filter, tag: undefined })} className="text-xs text-zinc-500 dark:text-zinc-400 underline">
+          <Link
+            href={filterHref(base, { ...filter, tag: undefined })}
+            className="text-xs text-zinc-500 dark:text-zinc-400 underline"
+          >
             Clear tag
           </Link>
         ) : null}
         {tags.map((t) => (
-          <TagChip key={t} tag={t} active={filter.tag === t} href={filterHref(base, { ...filter, tag: filter.tag === t ? undefined : t })} />
+          <TagChip
+            key={t}
+            tag={t}
+            active={filter.tag === t}
+            href={filterHref(base, { ...filter, tag: filter.tag === t ? undefined : t })}
+          />
         ))}
       </nav>
     </div>

@@ -15,15 +15,24 @@ export function McqCard({ item, picked, order }: { item: ItemView; picked: numbe
     // Keyed by the pick: "Reset" is a client-side link, and without a new form the old pick stayed checked in it.
     <form key={picked?.join(",") ?? "none"} action={`/cards/${item.id}`} method="get" className="space-y-5" data-mcq>
       <input type="hidden" name="checked" value="1" />
-      <QuestionPanel label={`Question · ${multiple ? "select all that apply" : "pick one"}`} source={item.sections.question} />
+      <QuestionPanel
+        label={`Question · ${multiple ? "select all that apply" : "pick one"}`}
+        source={item.sections.question}
+      />
       {grade ? (
         <p
           role="status"
           className={`rounded-xl px-4 py-3 font-semibold ${
-            grade.correct ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100" : "bg-rose-100 text-rose-900 dark:bg-rose-900/50 dark:text-rose-100"
+            grade.correct
+              ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100"
+              : "bg-rose-100 text-rose-900 dark:bg-rose-900/50 dark:text-rose-100"
           }`}
         >
-          {grade.correct ? "✓ Correct." : picked?.length ? "✗ Not quite. Read why below." : "Pick at least one choice before submitting."}
+          {grade.correct
+            ? "✓ Correct."
+            : picked?.length
+              ? "✗ Not quite. Read why below."
+              : "Pick at least one choice before submitting."}
         </p>
       ) : null}
       <fieldset>
@@ -52,11 +61,16 @@ export function McqCard({ item, picked, order }: { item: ItemView; picked: numbe
             Reset
           </Link>
         ) : null}
-        <span data-key-hint className="text-xs text-zinc-500 dark:text-zinc-400">Keys: 1–{item.choices.length} pick, Enter checks</span>
+        <span data-key-hint className="text-xs text-zinc-500 dark:text-zinc-400">
+          Keys: 1–{item.choices.length} pick, Enter checks
+        </span>
       </div>
       {grade && picked?.length && item.sections.explanation ? (
         <section aria-labelledby="explanation-heading" className="rounded-2xl bg-zinc-50 p-6 dark:bg-zinc-900">
-          <h3 id="explanation-heading" className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 dark:text-zinc-400 uppercase">
+          <h3
+            id="explanation-heading"
+            className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 dark:text-zinc-400 uppercase"
+          >
             Explanation
           </h3>
           <Mdx source={item.sections.explanation} />

@@ -9,12 +9,22 @@ export async function PracticeNote() {
       Practice here is not recorded.{" "}
       {user ? (
         <>
-          Answers count toward your schedule in a <Link href="/review" className="underline">review session</Link>.
+          Answers count toward your schedule in a{" "}
+          <Link href="/review" className="underline">
+            review session
+          </Link>
+          .
         </>
       ) : (
         <>
-          <Link href="/signup" className="underline">Create a free account</Link> or <Link href="/signin" className="underline">sign in</Link> to
-          schedule cards with spaced repetition.
+          <Link href="/signup" className="underline">
+            Create a free account
+          </Link>{" "}
+          or{" "}
+          <Link href="/signin" className="underline">
+            sign in
+          </Link>{" "}
+          to schedule cards with spaced repetition.
         </>
       )}
     </p>

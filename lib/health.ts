@@ -13,7 +13,9 @@ export async function checkHealth(): Promise<Health> {
   const content = await contentCounts();
   try {
     const [migrations, indexedItems, lastSync] = await Promise.all([
-      db.$queryRaw<Array<{ n: number | bigint }>>`SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`,
+      db.$queryRaw<
+        Array<{ n: number | bigint }>
+      >`SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`,
       db.contentItem.count({ where: { retired: false } }),
       db.contentSync.findFirst({ orderBy: { id: "desc" }, select: { syncedAt: true } }),
     ]);

@@ -9,7 +9,9 @@ export default async function TagsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Topics</h1>
-      <p className="text-zinc-600 dark:text-zinc-400">Every card carries tags; pick one to see its cards across all decks.</p>
+      <p className="text-zinc-600 dark:text-zinc-400">
+        Every card carries tags; pick one to see its cards across all decks.
+      </p>
       <ul className="flex flex-wrap gap-2">
         {tags.map(({ tag, count }) => (
           <li key={tag}>
@@ -17,7 +19,10 @@ export default async function TagsPage() {
               href={`/tags/${tag}`}
               className="inline-flex items-center gap-2 rounded-lg px-3 py-1.5 text-sm ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900"
             >
-              #{tag} <span className="rounded bg-zinc-100 px-1.5 text-xs text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">{count}</span>
+              #{tag}{" "}
+              <span className="rounded bg-zinc-100 px-1.5 text-xs text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
+                {count}
+              </span>
             </Link>
           </li>
         ))}

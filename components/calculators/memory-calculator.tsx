@@ -98,7 +98,11 @@ export function MemoryCalculator({ syncUrl = false, ...props }: PropsOf<"memory"
       }
     >
       <FormProblem problem={problem} />
-      {r.ok ? <MemoryResult {...r.value} /> : <p className="text-sm text-zinc-500 dark:text-zinc-400">Fix the input to see the result.</p>}
+      {r.ok ? (
+        <MemoryResult {...r.value} />
+      ) : (
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">Fix the input to see the result.</p>
+      )}
     </CalculatorFrame>
   );
 }

@@ -17,24 +17,36 @@ export function CheckResultPanel({ result, verified, solution, nextHint }: Props
   const percent = Math.round(result.score * 100);
   const allRight = result.firstWrongStep === null;
   return (
-    <section aria-labelledby="result-heading" className="space-y-4 rounded-2xl border border-zinc-200 p-5 dark:border-zinc-800">
+    <section
+      aria-labelledby="result-heading"
+      className="space-y-4 rounded-2xl border border-zinc-200 p-5 dark:border-zinc-800"
+    >
       <div role="status" aria-live="polite" className="space-y-1">
-        <h2 id="result-heading" tabIndex={-1} className={`text-lg font-semibold ${allRight ? "text-emerald-700 dark:text-emerald-300" : "text-rose-700 dark:text-rose-300"}`}>
+        <h2
+          id="result-heading"
+          tabIndex={-1}
+          className={`text-lg font-semibold ${allRight ? "text-emerald-700 dark:text-emerald-300" : "text-rose-700 dark:text-rose-300"}`}
+        >
           {allRight ? "✓ All right" : `✗ ${percent}% right`}
         </h2>
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">{verified ? "Checked by the server." : "Checked in your browser; confirming with the server…"}</p>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+          {verified ? "Checked by the server." : "Checked in your browser; confirming with the server…"}
+        </p>
       </div>
       <ul className="flex flex-wrap gap-2 text-sm">
         {result.quantities.map((q) => (
-          <li key={q.ask} className={`rounded-md px-2 py-1 font-mono ring-1 ${q.ok ? "ring-emerald-500" : "ring-rose-500"}`}>
+          <li
+            key={q.ask}
+            className={`rounded-md px-2 py-1 font-mono ring-1 ${q.ok ? "ring-emerald-500" : "ring-rose-500"}`}
+          >
             {q.ask}: {q.right}/{q.total}
           </li>
         ))}
       </ul>
       {result.firstWrongStep ? (
         <p>
-          First wrong step: <strong className="font-mono">{result.firstWrongStep}</strong>. Later steps may only be carrying that error
-          forward; fix it first.
+          First wrong step: <strong className="font-mono">{result.firstWrongStep}</strong>. Later steps may only be
+          carrying that error forward; fix it first.
         </p>
       ) : null}
       {result.mistakes.length > 0 ? (
@@ -58,7 +70,11 @@ export function CheckResultPanel({ result, verified, solution, nextHint }: Props
       {!allRight && nextHint ? (
         <p className="text-sm">
           Try again with the next hint before opening the solution:{" "}
-          <button type="button" onClick={nextHint.onReveal} className="font-medium text-brand-600 underline dark:text-brand-100">
+          <button
+            type="button"
+            onClick={nextHint.onReveal}
+            className="font-medium text-brand-600 underline dark:text-brand-100"
+          >
             Show hint {nextHint.number} of {nextHint.total}
           </button>
         </p>

@@ -26,7 +26,11 @@ export function DataTable({ spec }: { spec: TwoLayerSpec }) {
               </th>
             ))}
             {Array.from({ length: dOut }, (_, k) => (
-              <th key={`y${k}`} scope="col" className="px-2 py-1 text-right font-mono font-medium text-brand-600 dark:text-brand-100">
+              <th
+                key={`y${k}`}
+                scope="col"
+                className="px-2 py-1 text-right font-mono font-medium text-brand-600 dark:text-brand-100"
+              >
                 y{k}
               </th>
             ))}

@@ -59,7 +59,10 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
   }, []);
 
   function change(ask: string, row: number, col: number, value: string) {
-    setValues((v) => ({ ...v, [ask]: v[ask]!.map((r, i) => (i === row ? r.map((c, j) => (j === col ? value : c)) : r)) }));
+    setValues((v) => ({
+      ...v,
+      [ask]: v[ask]!.map((r, i) => (i === row ? r.map((c, j) => (j === col ? value : c)) : r)),
+    }));
     setErrors((e) => {
       const { [`${ask}|${row}|${col}`]: _gone, ...rest } = e;
       return rest;
@@ -103,7 +106,14 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
   const verdicts = shown ? Object.fromEntries(shown.quantities.map((q) => [q.ask, q.entries])) : {};
   return (
     <div className="space-y-5">
-      <form onSubmit={submit} className="space-y-4" noValidate aria-label="Your answers" data-answers data-hydrated={hydrated ? "" : undefined}>
+      <form
+        onSubmit={submit}
+        className="space-y-4"
+        noValidate
+        aria-label="Your answers"
+        data-answers
+        data-hydrated={hydrated ? "" : undefined}
+      >
         {asked.map((q) => (
           <AnswerGrid
             key={q.ask}
@@ -115,18 +125,26 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
           />
         ))}
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          Type decimals, fractions (3/8), scientific notation (1.5e-3) or arithmetic such as 0.25*(1-0.25) or sigmoid(0.4)
-          (exp, ln, sqrt and tanh work too). An entry is right within 1% or 0.001, whichever is looser.
+          Type decimals, fractions (3/8), scientific notation (1.5e-3) or arithmetic such as 0.25*(1-0.25) or
+          sigmoid(0.4) (exp, ln, sqrt and tanh work too). An entry is right within 1% or 0.001, whichever is looser.
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={busy || !hydrated} className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={busy || !hydrated}
+            className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          >
             {busy ? "Checking…" : "Check my answers"}
           </button>
           <noscript>
             <span className="text-sm text-zinc-500 dark:text-zinc-400">Checking answers needs JavaScript.</span>
           </noscript>
           {onChecked ? null : (
-            <button type="button" onClick={newNumbers} className="rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900">
+            <button
+              type="button"
+              onClick={newNumbers}
+              className="rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900"
+            >
               New numbers
             </button>
           )}
@@ -134,7 +152,10 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
       </form>
       <HintList hints={hints} shown={hintsShown} onReveal={revealHint} />
       {!server.verified && server.error ? (
-        <p role="alert" className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+        <p
+          role="alert"
+          className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
+        >
           {server.error}
         </p>
       ) : null}
@@ -143,7 +164,11 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
           result={shown}
           verified={server.verified}
           solution={server.verified ? server.solution : undefined}
-          nextHint={hintsShown < hints.length ? { number: hintsShown + 1, total: hints.length, onReveal: revealHint } : undefined}
+          nextHint={
+            hintsShown < hints.length
+              ? { number: hintsShown + 1, total: hints.length, onReveal: revealHint }
+              : undefined
+          }
         />
       ) : null}
     </div>

@@ -15,7 +15,11 @@ export function HintList({ hints, shown, onReveal }: { hints: ReactNode[]; shown
         ))}
       </ol>
       {shown < hints.length ? (
-        <button type="button" onClick={onReveal} className="text-sm font-medium text-brand-600 underline dark:text-brand-100">
+        <button
+          type="button"
+          onClick={onReveal}
+          className="text-sm font-medium text-brand-600 underline dark:text-brand-100"
+        >
           Show a hint ({shown + 1} of {hints.length})
         </button>
       ) : null}

@@ -7,8 +7,7 @@ import type { SolutionStep } from "@/lib/exercises/solution";
 import { fetchSolution } from "./fetch-solution";
 
 export type ServerState =
-  | { verified: true; result: CheckResult; solution?: SolutionStep[] }
-  | { verified: false; error?: string };
+  { verified: true; result: CheckResult; solution?: SolutionStep[] } | { verified: false; error?: string };
 
 /** The typed entries as numbers, and a message for each unreadable one keyed by its cell id (`ask|row|col`). */
 export function readEntries(asked: AskedQuantity[], values: Record<string, string[][]>) {

@@ -40,7 +40,14 @@ export const DataControls = memo(function DataControls({
         valueText={`${settings.testPercent}%`}
         onChange={(testPercent) => update({ testPercent })}
       />
-      <NumberField id="seed" label="Seed" min={0} max={999999} value={settings.seed} onChange={(seed) => update({ seed })} />
+      <NumberField
+        id="seed"
+        label="Seed"
+        min={0}
+        max={999999}
+        value={settings.seed}
+        onChange={(seed) => update({ seed })}
+      />
     </Panel>
   );
 });

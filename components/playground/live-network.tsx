@@ -45,23 +45,43 @@ export const LiveNetwork = memo(function LiveNetwork({ net, grads }: { net: Mlp;
 
   return (
     <figure className="relative flex flex-col gap-1">
-      <svg viewBox={`0 0 ${VIEW_W} ${height}`} className="w-full font-mono" onKeyDown={onKeyDown} aria-label="Network diagram">
+      <svg
+        viewBox={`0 0 ${VIEW_W} ${height}`}
+        className="w-full font-mono"
+        onKeyDown={onKeyDown}
+        aria-label="Network diagram"
+      >
         {items.map((it, i) => {
           if (it.kind !== "edge") return null;
           const { key, x1, y1, x2, y2 } = it;
           const common = { index: i, active: shown === i, tabbable: focus === i, label: `edge ${it.name}`, actions };
-          return <EdgeView key={key} id={key} {...common} {...{ x1, y1, x2, y2 }} width={edgeWidth(it.w)} positive={it.w >= 0} />;
+          return (
+            <EdgeView
+              key={key}
+              id={key}
+              {...common}
+              {...{ x1, y1, x2, y2 }}
+              width={edgeWidth(it.w)}
+              positive={it.w >= 0}
+            />
+          );
         })}
         {items.map((it, i) => {
           if (it.kind !== "unit") return null;
-          const common = { index: i, active: shown === i, tabbable: focus === i, label: `unit ${it.name}, ${it.caption}`, actions };
+          const common = {
+            index: i,
+            active: shown === i,
+            tabbable: focus === i,
+            label: `unit ${it.name}, ${it.caption}`,
+            actions,
+          };
           return <UnitView key={it.key} id={it.key} {...common} x={it.x} y={it.y} name={it.name} />;
         })}
       </svg>
       {active && <NetworkTooltip item={active} net={net} viewHeight={height} />}
       <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">
-        Blue solid edges are positive weights, orange dashed ones negative; thicker means larger. Hover an edge or unit, or
-        Tab into the diagram and use the arrow keys.
+        Blue solid edges are positive weights, orange dashed ones negative; thicker means larger. Hover an edge or unit,
+        or Tab into the diagram and use the arrow keys.
       </figcaption>
     </figure>
   );

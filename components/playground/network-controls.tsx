@@ -1,6 +1,11 @@
 import { memo } from "react";
 import { MLP_HEADS, MLP_LIMITS, type HiddenLayerSpec } from "@/lib/engine";
-import { ACTIVATION_CHOICES, HEAD_LABELS, type PlaygroundSettings, type SettingsUpdate } from "@/lib/playground/settings";
+import {
+  ACTIVATION_CHOICES,
+  HEAD_LABELS,
+  type PlaygroundSettings,
+  type SettingsUpdate,
+} from "@/lib/playground/settings";
 import { Panel, SelectField } from "./fields";
 
 const range = (lo: number, hi: number) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);

@@ -43,7 +43,9 @@ export const EdgeView = memo(function EdgeView(
   const { x1, y1, x2, y2 } = props;
   return (
     <g {...itemProps(props)} data-edge={props.id}>
-      {props.active && <line x1={x1} y1={y1} x2={x2} y2={y2} className="stroke-amber-400" strokeWidth={props.width + 6} />}
+      {props.active && (
+        <line x1={x1} y1={y1} x2={x2} y2={y2} className="stroke-amber-400" strokeWidth={props.width + 6} />
+      )}
       <line
         x1={x1}
         y1={y1}
@@ -68,7 +70,12 @@ export const UnitView = memo(function UnitView(props: ItemBase & { id: string; x
         strokeWidth={props.active ? 4 : 1.5}
         className={`fill-white dark:fill-zinc-900 ${props.active ? "stroke-amber-400" : "stroke-zinc-500"}`}
       />
-      <text x={props.x} y={props.y + 4} textAnchor="middle" className="pointer-events-none fill-zinc-900 text-[10px] dark:fill-zinc-100">
+      <text
+        x={props.x}
+        y={props.y + 4}
+        textAnchor="middle"
+        className="pointer-events-none fill-zinc-900 text-[10px] dark:fill-zinc-100"
+      >
         {props.name}
       </text>
     </g>

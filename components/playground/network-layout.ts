@@ -47,7 +47,16 @@ export function layoutNetwork(net: Mlp, grads: MlpGrads): { items: DiagramItem[]
       const name = unitName(l, i, last, sizes[last]!);
       const act = net.config.hidden[l - 1]?.activation;
       const caption = l === 0 ? "input" : act ? `${act} unit` : "output";
-      return { kind: "unit" as const, key: `u${l}-${i}`, layer: l, index: i, x: colX(l), y: unitY(l, i), name, caption };
+      return {
+        kind: "unit" as const,
+        key: `u${l}-${i}`,
+        layer: l,
+        index: i,
+        x: colX(l),
+        y: unitY(l, i),
+        name,
+        caption,
+      };
     }),
   );
   const edges: EdgeItem[] = net.layers.flatMap((layer, l) =>

@@ -4,7 +4,8 @@ const button =
   "rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:opacity-40 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 /** Four decimals, or three significant figures once the loss is below 0.001 (so it never reads 0.0000). */
-const fmtLoss = (v: number) => (!Number.isFinite(v) ? String(v) : v === 0 || v >= 1e-3 ? v.toFixed(4) : v.toExponential(2));
+const fmtLoss = (v: number) =>
+  !Number.isFinite(v) ? String(v) : v === 0 || v >= 1e-3 ? v.toFixed(4) : v.toExponential(2);
 
 /** Play / Pause / Step / Reset, the epoch and losses, and the divergence message. */
 export function RunControls({
@@ -67,8 +68,8 @@ export function RunControls({
           role="alert"
           className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100"
         >
-          <strong>Training diverged at epoch {state.epoch}:</strong> the loss went to NaN/infinity (or past a million). The
-          learning rate is too large for this setup. Lower the learning rate, then press Reset.
+          <strong>Training diverged at epoch {state.epoch}:</strong> the loss went to NaN/infinity (or past a million).
+          The learning rate is too large for this setup. Lower the learning rate, then press Reset.
         </p>
       )}
     </div>

@@ -6,7 +6,12 @@ export const mcqPicksSchema = z
   .transform((v) => (Array.isArray(v) ? v : [v]))
   .pipe(
     z
-      .array(z.string().regex(/^[0-5]$/, "must be a choice index from 0 to 5").transform(Number))
+      .array(
+        z
+          .string()
+          .regex(/^[0-5]$/, "must be a choice index from 0 to 5")
+          .transform(Number),
+      )
       .max(6, "at most 6 picks"),
   )
   .transform((picks) => [...new Set(picks)].sort((a, b) => a - b));

@@ -101,7 +101,11 @@ function readFrontmatter(file: string, raw: string, problems: ContentProblem[]) 
     const bodyStartLine = raw.split("\n").length - parsed.content.split("\n").length + 1;
     return { data: parsed.data as unknown, body: parsed.content, bodyStartLine };
   } catch (error) {
-    problems.push({ file, field: "frontmatter", message: `is not valid YAML: ${(error as Error).message.split("\n")[0]}` });
+    problems.push({
+      file,
+      field: "frontmatter",
+      message: `is not valid YAML: ${(error as Error).message.split("\n")[0]}`,
+    });
     return undefined;
   }
 }
@@ -155,7 +159,11 @@ async function loadDeck(root: string, absolute: string, problems: ContentProblem
   return { ...parsed.data, file, intro: { source: fm.body.trim(), line: fm.bodyStartLine } };
 }
 
-async function loadTheory(root: string, absolute: string, problems: ContentProblem[]): Promise<TheorySource | undefined> {
+async function loadTheory(
+  root: string,
+  absolute: string,
+  problems: ContentProblem[],
+): Promise<TheorySource | undefined> {
   const file = path.relative(root, absolute);
   const fm = readFrontmatter(file, await readFile(absolute, "utf8"), problems);
   if (!fm) return undefined;
@@ -199,7 +207,8 @@ async function loadItem(root: string, absolute: string, problems: ContentProblem
     }
   }
   if (item.kind === "derivation") problems.push(...derivationProblems(file, item));
-  const choiceText = item.kind === "mcq" ? item.choices.flatMap((c) => [c.text, c.why]) : item.kind === "derivation" ? item.hints : [];
+  const choiceText =
+    item.kind === "mcq" ? item.choices.flatMap((c) => [c.text, c.why]) : item.kind === "derivation" ? item.hints : [];
   const plain = [item.title, ...item.tags, ...Object.values(sections).map((s) => s.source), ...choiceText]
     .map(mdxToPlainText)
     .join(" ")
@@ -223,7 +232,9 @@ function derivationProblems(file: string, item: Extract<ItemFrontmatter, { kind:
       buildInstance(item, seed);
     } catch (error) {
       const field = (error as { field?: string }).field;
-      return [{ file, field: field ? `network (${field})` : "network", message: `seed ${seed}: ${(error as Error).message}` }];
+      return [
+        { file, field: field ? `network (${field})` : "network", message: `seed ${seed}: ${(error as Error).message}` },
+      ];
     }
   }
   return [];
@@ -269,11 +280,14 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const decks = (await Promise.all(deckFiles.map((f) => loadDeck(root, f, problems)))).filter((d) => d !== undefined);
   const items = (await Promise.all(itemFiles.map((f) => loadItem(root, f, problems)))).filter((i) => i !== undefined);
   const theoryFiles = await listMdx(path.join(root, "theory"));
-  const theory = (await Promise.all(theoryFiles.map((f) => loadTheory(root, f, problems)))).filter((t) => t !== undefined);
+  const theory = (await Promise.all(theoryFiles.map((f) => loadTheory(root, f, problems)))).filter(
+    (t) => t !== undefined,
+  );
 
   const deckIds = new Set<string>();
   for (const deck of decks) {
-    if (deckIds.has(deck.id)) problems.push({ file: deck.file, field: "id", message: `duplicate deck id "${deck.id}"` });
+    if (deckIds.has(deck.id))
+      problems.push({ file: deck.file, field: "id", message: `duplicate deck id "${deck.id}"` });
     deckIds.add(deck.id);
   }
   const seen = new Map<string, string>();
@@ -282,7 +296,11 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     if (other) problems.push({ file: item.file, field: "id", message: `duplicate id "${item.id}" (also in ${other})` });
     else seen.set(item.id, item.file);
     if (!deckIds.has(item.deck)) {
-      problems.push({ file: item.file, field: "deck", message: `unknown deck "${item.deck}" (no decks/${item.deck}.mdx)` });
+      problems.push({
+        file: item.file,
+        field: "deck",
+        message: `unknown deck "${item.deck}" (no decks/${item.deck}.mdx)`,
+      });
     }
   }
   for (const item of items) {
@@ -295,16 +313,24 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   decks.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
   items.sort(
     (a, b) =>
-      difficultyRank(a.difficulty) - difficultyRank(b.difficulty) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+      difficultyRank(a.difficulty) - difficultyRank(b.difficulty) ||
+      a.title.localeCompare(b.title) ||
+      a.id.localeCompare(b.id),
   );
   for (const page of theory) {
-    if (!deckIds.has(page.deck)) problems.push({ file: page.file, field: "deck", message: `unknown deck "${page.deck}"` });
+    if (!deckIds.has(page.deck))
+      problems.push({ file: page.file, field: "deck", message: `unknown deck "${page.deck}"` });
   }
   const library = { decks, items, theory };
 
   for (const fragment of fragments(library)) {
     for (const key of factKeysIn(fragment.source)) {
-      if (!isFactKey(key)) problems.push({ file: fragment.file, field: fragment.field, message: `unknown fact "${key}" (see lib/content/facts.ts)` });
+      if (!isFactKey(key))
+        problems.push({
+          file: fragment.file,
+          field: fragment.field,
+          message: `unknown fact "${key}" (see lib/content/facts.ts)`,
+        });
     }
   }
   if (options.compile) {
@@ -349,7 +375,8 @@ export function checkRegistry(ids: readonly string[], registry: Registry): Conte
     }
   }
   for (const id of retired) {
-    if (current.has(id)) problems.push({ file: "registry.json", field: "retired", message: `id "${id}" is retired but still used` });
+    if (current.has(id))
+      problems.push({ file: "registry.json", field: "retired", message: `id "${id}" is retired but still used` });
   }
   for (const id of ids) {
     if (!published.has(id) && !retired.has(id)) {

@@ -21,7 +21,8 @@ function substituteText(nodes: HastLike[]) {
   }
 }
 
-const substitute = (tex: string) => tex.replace(MATH_FACT, (whole, key: string) => (isFactKey(key) ? factTex(key) : whole));
+const substitute = (tex: string) =>
+  tex.replace(MATH_FACT, (whole, key: string) => (isFactKey(key) ? factTex(key) : whole));
 
 /**
  * Replaces `\fact{key}` inside `$…$` and `$$…$$` with the fact's stated value before KaTeX runs, so numbers in

@@ -147,7 +147,9 @@ export async function searchItems(
   if (query.trim() === "") return [];
   const lib = await library();
   return searchIndexOf(lib)(query)
-    .filter((i) => (!filter.kind || i.kind === filter.kind) && (!filter.difficulty || i.difficulty === filter.difficulty))
+    .filter(
+      (i) => (!filter.kind || i.kind === filter.kind) && (!filter.difficulty || i.difficulty === filter.difficulty),
+    )
     .slice(0, limit)
     .map(summarizeItem);
 }

@@ -12,11 +12,20 @@ export interface SyncReport {
  * Mirrors the content index into the database so progress rows have something to point at.
  * Never deletes: an id that left the library keeps its row, flagged retired, with whatever progress hangs off it.
  */
-export async function syncContentIndex(library: Pick<ContentLibrary, "items">, registry: Registry): Promise<SyncReport> {
+export async function syncContentIndex(
+  library: Pick<ContentLibrary, "items">,
+  registry: Registry,
+): Promise<SyncReport> {
   const current = new Set(library.items.map((i) => i.id));
   await db.$transaction(async (tx) => {
     for (const item of library.items) {
-      const data = { kind: item.kind, deckId: item.deck, difficulty: item.difficulty, title: item.title, retired: false };
+      const data = {
+        kind: item.kind,
+        deckId: item.deck,
+        difficulty: item.difficulty,
+        title: item.title,
+        retired: false,
+      };
       await tx.contentItem.upsert({ where: { id: item.id }, create: { id: item.id, ...data }, update: data });
     }
     await tx.contentItem.updateMany({ where: { id: { notIn: [...current] } }, data: { retired: true } });

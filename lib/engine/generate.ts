@@ -74,7 +74,17 @@ export function generateInstance(params: GenerateParams, seed: number): TwoLayer
     const placeholder = Array.from({ length: p.n }, () =>
       Array.from({ length: p.dOut }, (_, j) => (p.loss === "softmax_ce" ? (j === 0 ? 1 : 0) : 0)),
     );
-    const candidate: TwoLayerSpec = { x, y: placeholder, W1, b1, W2, b2, hidden: p.hidden, output: p.output, loss: p.loss };
+    const candidate: TwoLayerSpec = {
+      x,
+      y: placeholder,
+      W1,
+      b1,
+      W2,
+      b2,
+      hidden: p.hidden,
+      output: p.output,
+      loss: p.loss,
+    };
     const fwd = forwardValid(validateSpec(candidate));
     if ((kinks.z1 && touchesZero(fwd.z1)) || (kinks.z2 && touchesZero(fwd.z2))) continue;
 
@@ -202,19 +212,26 @@ function checkParams(params: GenerateParams): CheckedParams {
     }
     if (inputs === null) {
       if (n !== 4) {
-        throw new EngineInputError("n", `xor targets use the 4 binary inputs, so n must be 4 (got ${n}) unless inputs are given`);
+        throw new EngineInputError(
+          "n",
+          `xor targets use the 4 binary inputs, so n must be 4 (got ${n}) unless inputs are given`,
+        );
       }
     } else {
       inputs.forEach((row, i) =>
         row.forEach((v, j) => {
-          if (v !== 0 && v !== 1) throw new EngineInputError(`inputs[${i}][${j}]`, `xor inputs must be 0 or 1, got ${v}`);
+          if (v !== 0 && v !== 1)
+            throw new EngineInputError(`inputs[${i}][${j}]`, `xor inputs must be 0 or 1, got ${v}`);
         }),
       );
     }
   } else if (Array.isArray(targets)) {
     readMatrix(targets, "targets", n, "one per example, n", dOut, "one per output, dOut");
   } else if (targets !== "random") {
-    throw new EngineInputError("targets", `targets must be "xor", "random" or an n × dOut matrix, got ${String(targets)}`);
+    throw new EngineInputError(
+      "targets",
+      `targets must be "xor", "random" or an n × dOut matrix, got ${String(targets)}`,
+    );
   }
 
   return { dIn, h, dOut, n, hidden, output, loss, ranges, decimals, allowReluZero, targets, inputs };

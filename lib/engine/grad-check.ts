@@ -23,7 +23,13 @@ export interface GradCheckEntry<T extends Matrix | Vector> {
 
 export interface GradCheckResult {
   eps: number;
-  params: { W1: GradCheckEntry<Matrix>; b1: GradCheckEntry<Vector>; W2: GradCheckEntry<Matrix>; b2: GradCheckEntry<Vector>; x: GradCheckEntry<Matrix> };
+  params: {
+    W1: GradCheckEntry<Matrix>;
+    b1: GradCheckEntry<Vector>;
+    W2: GradCheckEntry<Matrix>;
+    b2: GradCheckEntry<Vector>;
+    x: GradCheckEntry<Matrix>;
+  };
   /** Largest relative error over all five parameters. */
   maxRelError: number;
 }

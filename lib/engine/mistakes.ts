@@ -113,7 +113,7 @@ export const MISTAKES: Record<MistakeId, { title: string; explanation: string }>
     title: "Mean's 1/N applied twice",
     explanation:
       "δ₂ already carries the loss's 1/N, and every later gradient is built from it by products and sums; dividing a " +
-      "weight or bias gradient by n again \"because it is a batch\" makes it n times too small.",
+      'weight or bias gradient by n again "because it is a batch" makes it n times too small.',
   },
   "sigma-prime-twice": {
     title: "Activation derivative applied twice",

@@ -63,13 +63,17 @@ export function validateMlpConfig(config: MlpConfig): void {
     throw new EngineInputError("inputs", `inputs must be a positive integer, got ${config.inputs}`);
   }
   if (config.hidden.length < minHidden || config.hidden.length > maxHidden) {
-    throw new EngineInputError("hidden", `between ${minHidden} and ${maxHidden} hidden layers, got ${config.hidden.length}`);
+    throw new EngineInputError(
+      "hidden",
+      `between ${minHidden} and ${maxHidden} hidden layers, got ${config.hidden.length}`,
+    );
   }
   config.hidden.forEach((l, i) => {
     if (!Number.isInteger(l.units) || l.units < minUnits || l.units > maxUnits) {
       throw new EngineInputError(`hidden[${i}]`, `a hidden layer has ${minUnits}–${maxUnits} units, got ${l.units}`);
     }
-    if (!(l.activation in ACTIVATIONS)) throw new EngineInputError(`hidden[${i}]`, `unknown activation ${l.activation}`);
+    if (!(l.activation in ACTIVATIONS))
+      throw new EngineInputError(`hidden[${i}]`, `unknown activation ${l.activation}`);
   });
   if (!(config.head in HEAD_PARTS)) throw new EngineInputError("head", `unknown head ${config.head}`);
 }
@@ -123,7 +127,9 @@ export function mlpForward(net: Mlp, x: Matrix): MlpForward {
     zs.push(z);
     const hidden = net.config.hidden[l];
     // The output layer goes through the loss's own predict: bce/softmax fuse their non-linearity.
-    as.push(hidden ? activationForward(ACTIVATIONS[hidden.activation], z) : LOSSES[loss].predict(z, ACTIVATIONS[output]));
+    as.push(
+      hidden ? activationForward(ACTIVATIONS[hidden.activation], z) : LOSSES[loss].predict(z, ACTIVATIONS[output]),
+    );
   });
   return { zs, as };
 }

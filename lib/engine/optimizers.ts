@@ -32,11 +32,19 @@ export interface OptimizerState {
 }
 
 function zerosLike(layers: readonly MlpLayer[]): MlpLayer[] {
-  return layers.map(({ W, b }) => ({ W: W.map((r) => new Array<number>(r.length).fill(0)), b: new Array<number>(b.length).fill(0) }));
+  return layers.map(({ W, b }) => ({
+    W: W.map((r) => new Array<number>(r.length).fill(0)),
+    b: new Array<number>(b.length).fill(0),
+  }));
 }
 
 export function initOptimizer(name: OptimizerName, net: Mlp): OptimizerState {
-  return { name, t: 0, m: name === "sgd" ? [] : zerosLike(net.layers), v: name === "adam" ? zerosLike(net.layers) : [] };
+  return {
+    name,
+    t: 0,
+    m: name === "sgd" ? [] : zerosLike(net.layers),
+    v: name === "adam" ? zerosLike(net.layers) : [],
+  };
 }
 
 /**

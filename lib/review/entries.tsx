@@ -31,9 +31,19 @@ export async function reviewEntry(queued: SessionItem, now: Date): Promise<Revie
     const seed = randomInt(0, MAX_SEED);
     return {
       ...base,
-      front: <ExerciseSetup definition={exercise.definition} question={item.sections.question} spec={buildInstance(exercise.definition, seed)} />,
+      front: (
+        <ExerciseSetup
+          definition={exercise.definition}
+          question={item.sections.question}
+          spec={buildInstance(exercise.definition, seed)}
+        />
+      ),
       back: exercise.explanation ? <Mdx source={exercise.explanation} /> : undefined,
-      exercise: { definition: exercise.definition, seed, hints: exercise.hints.map((h, i) => <Mdx key={i} source={h} inline />) },
+      exercise: {
+        definition: exercise.definition,
+        seed,
+        hints: exercise.hints.map((h, i) => <Mdx key={i} source={h} inline />),
+      },
     };
   }
   const explanation = item.sections.explanation ? <Mdx source={item.sections.explanation} /> : null;

@@ -16,7 +16,10 @@ export interface QueueInput {
 }
 
 /** Due first (most overdue first), then new items up to what is left of today's allowance. */
-export function buildQueue({ now, cards, unseen, newToday, newPerDay }: QueueInput): { due: string[]; fresh: string[] } {
+export function buildQueue({ now, cards, unseen, newToday, newPerDay }: QueueInput): {
+  due: string[];
+  fresh: string[];
+} {
   const due = cards
     .filter((c) => !c.suspended && c.due.getTime() <= now.getTime())
     .sort((a, b) => a.due.getTime() - b.due.getTime() || a.itemId.localeCompare(b.itemId))

@@ -82,16 +82,29 @@ export function newCardState(now: Date): CardState {
 /** What each rating would do now: shown on the Again/Hard/Good/Easy buttons. */
 export function previewRatings(card: CardState, now: Date, settings: Pick<ReviewSettings, "desiredRetention">) {
   const preview = scheduler(settings).repeat(toCard(card), now);
-  return GRADES.map((grade) => ({ rating: grade, due: preview[grade].card.due, scheduledDays: preview[grade].card.scheduled_days }));
+  return GRADES.map((grade) => ({
+    rating: grade,
+    due: preview[grade].card.due,
+    scheduledDays: preview[grade].card.scheduled_days,
+  }));
 }
 
-export function applyRating(card: CardState, grade: Grade, now: Date, settings: Pick<ReviewSettings, "desiredRetention">) {
+export function applyRating(
+  card: CardState,
+  grade: Grade,
+  now: Date,
+  settings: Pick<ReviewSettings, "desiredRetention">,
+) {
   const { card: next, log } = scheduler(settings).next(toCard(card), now, grade);
   return { card: fromCard(next), log: fromLog(log) };
 }
 
 /** The card as it was before `log` was applied: the undo of the last rating. */
-export function rollbackRating(card: CardState, log: LogState, settings: Pick<ReviewSettings, "desiredRetention">): CardState {
+export function rollbackRating(
+  card: CardState,
+  log: LogState,
+  settings: Pick<ReviewSettings, "desiredRetention">,
+): CardState {
   return fromCard(
     scheduler(settings).rollback(toCard(card), {
       rating: log.rating as Rating,

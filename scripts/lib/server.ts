@@ -59,7 +59,9 @@ export function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -73,12 +75,22 @@ export function scratchDbFile(label: string): string {
  * Starts `npm start` (without reinstalling or rebuilding: the caller builds first) on 127.0.0.1 and waits for
  * /api/health. The child gets its own process group so that SIGKILL reaches next's worker too.
  */
-export async function startServer(options: { dbFile: string; port?: number; timeoutMs?: number; extraEnv?: Record<string, string> }): Promise<RunningServer> {
+export async function startServer(options: {
+  dbFile: string;
+  port?: number;
+  timeoutMs?: number;
+  extraEnv?: Record<string, string>;
+}): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "scripts", "bootstrap.mjs"), "start"], {
     cwd: root,
     stdio: "ignore",
-    env: childEnv({ PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${options.dbFile}`, ...options.extraEnv }),
+    env: childEnv({
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: `file:${options.dbFile}`,
+      ...options.extraEnv,
+    }),
     detached: true,
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -16,7 +16,12 @@ describe("gradeMcq", () => {
   });
 
   test("labels every choice", () => {
-    expect(gradeMcq(choices, [0, 1]).outcomes).toEqual(["correct-picked", "wrong-picked", "correct-missed", "wrong-unpicked"]);
+    expect(gradeMcq(choices, [0, 1]).outcomes).toEqual([
+      "correct-picked",
+      "wrong-picked",
+      "correct-missed",
+      "wrong-unpicked",
+    ]);
   });
 
   test("property: correct if and only if the picked set equals the correct set", () => {

@@ -30,7 +30,11 @@ describe("the content library", () => {
   });
 
   test("every deck has cards", () => {
-    for (const deck of library.decks) expect(library.items.some((i) => i.deck === deck.id), deck.id).toBe(true);
+    for (const deck of library.decks)
+      expect(
+        library.items.some((i) => i.deck === deck.id),
+        deck.id,
+      ).toBe(true);
   });
 });
 
@@ -39,12 +43,15 @@ describe("derivation exercises", () => {
     const { buildInstance } = await import("@/lib/exercises/instance");
     const exercises = library.items.flatMap((i) => (i.kind === "derivation" ? [i] : []));
     expect(exercises.length).toBeGreaterThanOrEqual(10);
-    for (const ex of exercises) for (let seed = 0; seed < 50; seed++) expect(() => buildInstance(ex, seed), `${ex.id} seed ${seed}`).not.toThrow();
+    for (const ex of exercises)
+      for (let seed = 0; seed < 50; seed++)
+        expect(() => buildInstance(ex, seed), `${ex.id} seed ${seed}`).not.toThrow();
   });
 
   test("every diagnosable mistake points at a card that exists", async () => {
     const { MISTAKE_CARDS } = await import("@/lib/exercises/mistake-cards");
     const ids = new Set(library.items.map((i) => i.id));
-    for (const [mistake, card] of Object.entries(MISTAKE_CARDS)) expect(ids.has(card), `${mistake} → ${card}`).toBe(true);
+    for (const [mistake, card] of Object.entries(MISTAKE_CARDS))
+      expect(ids.has(card), `${mistake} → ${card}`).toBe(true);
   });
 });

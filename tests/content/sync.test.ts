@@ -34,7 +34,10 @@ describe("syncContentIndex", () => {
       { published: [], retired: [{ id: "gamma", reason: "merged" }] },
     );
     expect(report).toEqual({ active: 1, retired: 2 });
-    const rows = await db.contentItem.findMany({ orderBy: { id: "asc" }, select: { id: true, deckId: true, retired: true } });
+    const rows = await db.contentItem.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, deckId: true, retired: true },
+    });
     expect(rows).toEqual([
       { id: "alpha", deckId: "moved", retired: false },
       { id: "beta", deckId: "dk", retired: true },
@@ -48,6 +51,8 @@ describe("syncContentIndex", () => {
     await syncContentIndex(lib, { published: [], retired: [] });
     const first = await db.contentItem.findMany({ orderBy: { id: "asc" }, select: { id: true, retired: true } });
     await syncContentIndex(lib, { published: [], retired: [] });
-    expect(await db.contentItem.findMany({ orderBy: { id: "asc" }, select: { id: true, retired: true } })).toEqual(first);
+    expect(await db.contentItem.findMany({ orderBy: { id: "asc" }, select: { id: true, retired: true } })).toEqual(
+      first,
+    );
   });
 });

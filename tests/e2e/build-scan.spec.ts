@@ -29,6 +29,7 @@ test("no secret or server-only module appears in any browser chunk", () => {
   ];
   for (const file of chunks) {
     const text = readFileSync(file, "utf8");
-    for (const { what, needle } of forbidden) expect(text.includes(needle), `${what} in ${path.relative(chunksDir, file)}`).toBe(false);
+    for (const { what, needle } of forbidden)
+      expect(text.includes(needle), `${what} in ${path.relative(chunksDir, file)}`).toBe(false);
   }
 });

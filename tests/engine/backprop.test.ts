@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import {
-  backprop,
-  EngineInputError,
-  gradCheck,
-  QUANTITY_ORDER,
-  type TwoLayerSpec,
-} from "@/lib/engine";
+import { backprop, EngineInputError, gradCheck, QUANTITY_ORDER, type TwoLayerSpec } from "@/lib/engine";
 import { cloneSpec, HEADS, mismatch, SMALL_NET, specArb } from "./helpers";
 
 const BASE: TwoLayerSpec = SMALL_NET;
@@ -15,8 +9,26 @@ describe("backprop by hand", () => {
   test("2-2-1 relu / identity / mse matches values worked out on paper", () => {
     const r = backprop(BASE);
     // z1 = x·W1 + b1: row 0 = [0.1+0.6+0.1, −0.2+0.8−0.1] = [0.8, 0.5]; row 1 = [0.05−0.3+0.1, −0.1−0.4−0.1] = [−0.15, −0.6]
-    expect(mismatch(r.z1, [[0.8, 0.5], [-0.15, -0.6]], 1e-12)).toBeNull();
-    expect(mismatch(r.a1, [[0.8, 0.5], [0, 0]], 1e-12)).toBeNull();
+    expect(
+      mismatch(
+        r.z1,
+        [
+          [0.8, 0.5],
+          [-0.15, -0.6],
+        ],
+        1e-12,
+      ),
+    ).toBeNull();
+    expect(
+      mismatch(
+        r.a1,
+        [
+          [0.8, 0.5],
+          [0, 0],
+        ],
+        1e-12,
+      ),
+    ).toBeNull();
     // z2 = a1·W2 + b2 = [0.4 − 0.25 + 0.2, 0.2] = [0.35, 0.2]
     expect(mismatch(r.z2, [[0.35], [0.2]], 1e-12)).toBeNull();
     // L = ((0.35 − 1)² + 0.2²)/2 = (0.4225 + 0.04)/2
@@ -25,11 +37,47 @@ describe("backprop by hand", () => {
     expect(mismatch(r.dz2, [[-0.65], [0.2]], 1e-12)).toBeNull();
     expect(mismatch(r.dW2, [[0.8 * -0.65], [0.5 * -0.65]], 1e-12)).toBeNull();
     expect(mismatch(r.db2, [-0.45], 1e-12)).toBeNull();
-    expect(mismatch(r.da1, [[-0.325, 0.325], [0.1, -0.1]], 1e-12)).toBeNull();
-    expect(mismatch(r.dz1, [[-0.325, 0.325], [0, 0]], 1e-12)).toBeNull();
-    expect(mismatch(r.dW1, [[-0.325, 0.325], [-0.65, 0.65]], 1e-12)).toBeNull();
+    expect(
+      mismatch(
+        r.da1,
+        [
+          [-0.325, 0.325],
+          [0.1, -0.1],
+        ],
+        1e-12,
+      ),
+    ).toBeNull();
+    expect(
+      mismatch(
+        r.dz1,
+        [
+          [-0.325, 0.325],
+          [0, 0],
+        ],
+        1e-12,
+      ),
+    ).toBeNull();
+    expect(
+      mismatch(
+        r.dW1,
+        [
+          [-0.325, 0.325],
+          [-0.65, 0.65],
+        ],
+        1e-12,
+      ),
+    ).toBeNull();
     expect(mismatch(r.db1, [-0.325, 0.325], 1e-12)).toBeNull();
-    expect(mismatch(r.dx, [[-0.0325 - 0.065, -0.0975 + 0.13], [0, 0]], 1e-12)).toBeNull();
+    expect(
+      mismatch(
+        r.dx,
+        [
+          [-0.0325 - 0.065, -0.0975 + 0.13],
+          [0, 0],
+        ],
+        1e-12,
+      ),
+    ).toBeNull();
   });
 
   test("ReLU slope at exactly 0 is 0", () => {
@@ -155,7 +203,19 @@ describe("bad specs throw EngineInputError naming the field", () => {
   };
   const softmax = (f: (s: Record<string, unknown>) => void) =>
     mutate((s) => {
-      Object.assign(s, { output: "identity", loss: "softmax_ce", W2: [[0.5, 0.1], [-0.5, 0.2]], b2: [0.2, 0], y: [[1, 0], [0, 1]] });
+      Object.assign(s, {
+        output: "identity",
+        loss: "softmax_ce",
+        W2: [
+          [0.5, 0.1],
+          [-0.5, 0.2],
+        ],
+        b2: [0.2, 0],
+        y: [
+          [1, 0],
+          [0, 1],
+        ],
+      });
       f(s);
     });
 
@@ -178,18 +238,71 @@ describe("bad specs throw EngineInputError naming the field", () => {
     ["b2 length ≠ d_out", "b2", mutate((s) => (s.b2 = [0.2, 0.3]))],
     ["b2 empty", "b2", mutate((s) => (s.b2 = []))],
     ["y rows ≠ n", "y", mutate((s) => (s.y = [[1]]))],
-    ["y cols ≠ d_out", "y", mutate((s) => (s.y = [[1, 0], [0, 1]]))],
+    [
+      "y cols ≠ d_out",
+      "y",
+      mutate(
+        (s) =>
+          (s.y = [
+            [1, 0],
+            [0, 1],
+          ]),
+      ),
+    ],
     ["y entry Infinity", "y[1][0]", mutate((s) => (s.y = [[1], [Infinity]]))],
     ["unknown hidden activation", "hidden", mutate((s) => (s.hidden = "gelu"))],
     ["unknown output activation", "output", mutate((s) => (s.output = "softmax"))],
     ["unknown loss", "loss", mutate((s) => (s.loss = "hinge"))],
     ["bce with identity output", "output", mutate((s) => (s.loss = "bce"))],
     ["softmax_ce with sigmoid output", "output", softmax((s) => (s.output = "sigmoid"))],
-    ["bce target above 1", "y[0][0]", mutate((s) => Object.assign(s, { loss: "bce", output: "sigmoid", y: [[2], [0]] }))],
-    ["bce target below 0", "y[1][0]", mutate((s) => Object.assign(s, { loss: "bce", output: "sigmoid", y: [[1], [-0.5]] }))],
-    ["softmax_ce row not summing to 1", "y[1]", softmax((s) => (s.y = [[1, 0], [0.5, 0]]))],
-    ["softmax_ce negative target", "y[0][0]", softmax((s) => (s.y = [[-0.5, 1.5], [0, 1]]))],
-    ["values overflowing to Infinity", "spec", mutate((s) => Object.assign(s, { x: [[1e200, 1e200], [1, 1]], W1: [[1e200, 1], [1, 1]] }))],
+    [
+      "bce target above 1",
+      "y[0][0]",
+      mutate((s) => Object.assign(s, { loss: "bce", output: "sigmoid", y: [[2], [0]] })),
+    ],
+    [
+      "bce target below 0",
+      "y[1][0]",
+      mutate((s) => Object.assign(s, { loss: "bce", output: "sigmoid", y: [[1], [-0.5]] })),
+    ],
+    [
+      "softmax_ce row not summing to 1",
+      "y[1]",
+      softmax(
+        (s) =>
+          (s.y = [
+            [1, 0],
+            [0.5, 0],
+          ]),
+      ),
+    ],
+    [
+      "softmax_ce negative target",
+      "y[0][0]",
+      softmax(
+        (s) =>
+          (s.y = [
+            [-0.5, 1.5],
+            [0, 1],
+          ]),
+      ),
+    ],
+    [
+      "values overflowing to Infinity",
+      "spec",
+      mutate((s) =>
+        Object.assign(s, {
+          x: [
+            [1e200, 1e200],
+            [1, 1],
+          ],
+          W1: [
+            [1e200, 1],
+            [1, 1],
+          ],
+        }),
+      ),
+    ],
   ] as const)("%s → field %s", (_label, field, make) => {
     const spec = make() as unknown as TwoLayerSpec;
     let caught: unknown;

@@ -44,7 +44,10 @@ const targets = (loss: Loss, n: number, dOut: number) => {
       .map((hot) => hot.map((k) => Array.from({ length: dOut }, (_, j) => (j === k ? 1 : 0))));
   }
   if (loss === "bce") {
-    return fc.array(fc.array(fc.constantFrom(0, 1), { minLength: dOut, maxLength: dOut }), { minLength: n, maxLength: n });
+    return fc.array(fc.array(fc.constantFrom(0, 1), { minLength: dOut, maxLength: dOut }), {
+      minLength: n,
+      maxLength: n,
+    });
   }
   return matrix(n, dOut, 2);
 };

@@ -251,7 +251,13 @@ const CASES: Array<[label: string, mistake: MistakeId, quantity: QuantityKey, sp
     S_SIG,
     (_s, r) => ({ dz2: ew(r.dz2, r.a2, (g, a) => g * a * (1 - a)) }),
   ],
-  ["δ₁ with σ′(z₁) twice", "sigma-prime-twice", "dz1", S_SIG, (_s, r) => ({ dz1: ew(r.dz1, r.a1, (g, a) => g * a * (1 - a)) })],
+  [
+    "δ₁ with σ′(z₁) twice",
+    "sigma-prime-twice",
+    "dz1",
+    S_SIG,
+    (_s, r) => ({ dz1: ew(r.dz1, r.a1, (g, a) => g * a * (1 - a)) }),
+  ],
   [
     "tanh′ twice at both layers, carried into dx",
     "sigma-prime-twice",

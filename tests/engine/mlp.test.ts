@@ -22,7 +22,11 @@ const ACTS: readonly Activation[] = ["identity", "relu", "sigmoid", "tanh"];
 
 function netOf(spec: TwoLayerSpec): Mlp {
   return {
-    config: { inputs: spec.W1.length, hidden: [{ units: spec.b1.length, activation: spec.hidden }], head: HEAD_OF[spec.loss]! },
+    config: {
+      inputs: spec.W1.length,
+      hidden: [{ units: spec.b1.length, activation: spec.hidden }],
+      head: HEAD_OF[spec.loss]!,
+    },
     layers: [
       { W: spec.W1, b: spec.b1 },
       { W: spec.W2, b: spec.b2 },
@@ -42,7 +46,14 @@ describe("mlp with one hidden layer agrees with the two-layer backprop", () => {
         const ref = backprop(spec);
         const got = mlpBackward(netOf(spec), spec.x, spec.y);
         const expected = { loss: ref.loss, dW1: ref.dW1, db1: ref.db1, dW2: ref.dW2, db2: ref.db2, a2: ref.a2 };
-        const actual = { loss: got.loss, dW1: got.grads[0]!.W, db1: got.grads[0]!.b, dW2: got.grads[1]!.W, db2: got.grads[1]!.b, a2: got.as[2] };
+        const actual = {
+          loss: got.loss,
+          dW1: got.grads[0]!.W,
+          db1: got.grads[0]!.b,
+          dW2: got.grads[1]!.W,
+          db2: got.grads[1]!.b,
+          a2: got.as[2],
+        };
         for (const key of Object.keys(expected) as (keyof typeof expected)[]) {
           expect(mismatch(actual[key], expected[key], 1e-12, key)).toBeNull();
         }
@@ -60,7 +71,12 @@ function randomProblem(seed: number, hidden: { units: number; activation: Activa
   const net: Mlp = { config, layers: init.layers.map((l) => ({ W: l.W, b: l.b.map(() => r.next() - 0.5) })) };
   const x = Array.from({ length: n }, () => [2 * r.next() - 1, 2 * r.next() - 1]);
   const labels = Array.from({ length: n }, () => r.int(0, 1));
-  const y = head === "softmax_ce" ? labels.map((c) => [1 - c, c]) : head === "sigmoid_bce" ? labels.map((c) => [c]) : x.map(() => [r.next() * 2 - 1]);
+  const y =
+    head === "softmax_ce"
+      ? labels.map((c) => [1 - c, c])
+      : head === "sigmoid_bce"
+        ? labels.map((c) => [c])
+        : x.map(() => [r.next() * 2 - 1]);
   return { net, x, y };
 }
 
@@ -79,7 +95,9 @@ describe("finite differences on deeper nets", () => {
           const { grads, zs } = mlpBackward(net, x, y, l2);
           // Central differences straddle a ReLU kink when a pre-activation is within eps of 0.
           const eps = 1e-5;
-          const nearKink = zs.slice(0, -1).some((z, l) => hidden[l]!.activation === "relu" && z.some((r) => r.some((v) => Math.abs(v) < 1e-3)));
+          const nearKink = zs
+            .slice(0, -1)
+            .some((z, l) => hidden[l]!.activation === "relu" && z.some((r) => r.some((v) => Math.abs(v) < 1e-3)));
           fc.pre(!nearKink);
           net.layers.forEach((lay, l) => {
             const params = [...lay.W.map((row, k) => ({ row, k })), { row: lay.b, k: -1 }];
@@ -105,7 +123,11 @@ describe("finite differences on deeper nets", () => {
 });
 
 describe("initialisation", () => {
-  const cfg = (activation: Activation): MlpConfig => ({ inputs: 2, hidden: [{ units: 8, activation }], head: "sigmoid_bce" });
+  const cfg = (activation: Activation): MlpConfig => ({
+    inputs: 2,
+    hidden: [{ units: 8, activation }],
+    head: "sigmoid_bce",
+  });
 
   test("same seed, same weights; biases start at zero", () => {
     expect(initMlp(cfg("tanh"), createRandom(5))).toEqual(initMlp(cfg("tanh"), createRandom(5)));
@@ -115,7 +137,9 @@ describe("initialisation", () => {
 
   test("He for relu (std √(2/fan_in)), Xavier for tanh (std √(2/(fan_in+fan_out)))", () => {
     const std = (activation: Activation) => {
-      const ws = Array.from({ length: 400 }, (_, s) => initMlp(cfg(activation), createRandom(s)).layers[0]!.W.flat()).flat();
+      const ws = Array.from({ length: 400 }, (_, s) =>
+        initMlp(cfg(activation), createRandom(s)).layers[0]!.W.flat(),
+      ).flat();
       return Math.sqrt(ws.reduce((a, w) => a + w * w, 0) / ws.length);
     };
     expect(std("relu")).toBeCloseTo(Math.sqrt(2 / 2), 1);
@@ -125,7 +149,11 @@ describe("initialisation", () => {
   test("refuses shapes outside 1–3 layers of 1–8 units", () => {
     const bad: MlpConfig[] = [
       { inputs: 2, hidden: [], head: "sigmoid_bce" },
-      { inputs: 2, hidden: Array.from({ length: 4 }, () => ({ units: 2, activation: "tanh" as const })), head: "sigmoid_bce" },
+      {
+        inputs: 2,
+        hidden: Array.from({ length: 4 }, () => ({ units: 2, activation: "tanh" as const })),
+        head: "sigmoid_bce",
+      },
       { inputs: 2, hidden: [{ units: 9, activation: "tanh" }], head: "sigmoid_bce" },
     ];
     for (const c of bad) expect(() => initMlp(c, createRandom(1))).toThrow(EngineInputError);

@@ -36,16 +36,21 @@ describe("createRandom", () => {
 
   test("int(lo, hi) stays within both inclusive bounds and reaches both", () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 5 }), (seed, lo, width) => {
-        const r = createRandom(seed);
-        const seen = new Set<number>();
-        for (let i = 0; i < 200; i++) {
-          const v = r.int(lo, lo + width);
-          expect(Number.isInteger(v) && v >= lo && v <= lo + width).toBe(true);
-          seen.add(v);
-        }
-        expect(seen.size).toBe(width + 1);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: 0, max: 5 }),
+        (seed, lo, width) => {
+          const r = createRandom(seed);
+          const seen = new Set<number>();
+          for (let i = 0; i < 200; i++) {
+            const v = r.int(lo, lo + width);
+            expect(Number.isInteger(v) && v >= lo && v <= lo + width).toBe(true);
+            seen.add(v);
+          }
+          expect(seen.size).toBe(width + 1);
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -10,9 +10,7 @@ interface Fixture {
 }
 
 // Made by scripts/torch/make-fixtures.py (PyTorch autograd, float64).
-const fixture = JSON.parse(
-  readFileSync(path.join(__dirname, "fixtures", "torch-backprop.json"), "utf8"),
-) as Fixture;
+const fixture = JSON.parse(readFileSync(path.join(__dirname, "fixtures", "torch-backprop.json"), "utf8")) as Fixture;
 
 /** |engine − torch| ≤ 1e-9·max(1, |torch|): absolute near zero, relative for large values. */
 const TOL = 1e-9;

@@ -55,7 +55,11 @@ describe("trace", () => {
     "every formula is valid KaTeX and names the activation: %s",
     (_label, combo) => {
       const spec = { ...cloneSpec(SPEC), ...combo };
-      if (combo.loss !== "softmax_ce") spec.y = [[0, 1], [1, 0]];
+      if (combo.loss !== "softmax_ce")
+        spec.y = [
+          [0, 1],
+          [1, 0],
+        ];
       for (const step of trace(spec)) {
         expect(() => katex.renderToString(step.formula, { throwOnError: true })).not.toThrow();
       }
@@ -84,7 +88,15 @@ describe("gradCheck", () => {
 
   test("notices a wrong gradient: straddling a ReLU kink disagrees", () => {
     // z1 = 0 exactly: the difference quotient sees half a slope, backprop uses slope 0.
-    const spec: TwoLayerSpec = { ...cloneSpec(SPEC), hidden: "relu", x: [[0, 0, 0], [0.3, 0.8, -0.6]], b1: [0, -0.2] };
+    const spec: TwoLayerSpec = {
+      ...cloneSpec(SPEC),
+      hidden: "relu",
+      x: [
+        [0, 0, 0],
+        [0.3, 0.8, -0.6],
+      ],
+      b1: [0, -0.2],
+    };
     const check = gradCheck(spec);
     expect(check.params.b1.maxRelError).toBeGreaterThan(1e-2);
   });

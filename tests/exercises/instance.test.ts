@@ -82,7 +82,12 @@ const HAND_SLIPS: Array<{
     wrong: (spec) => {
       const t = backprop(spec);
       const n = spec.x.length;
-      return { dW2: scale(t.dW2, 1 / n), db2: scale([t.db2], 1 / n), dW1: scale(t.dW1, 1 / n), db1: scale([t.db1], 1 / n) };
+      return {
+        dW2: scale(t.dW2, 1 / n),
+        db2: scale([t.db2], 1 / n),
+        dW1: scale(t.dW1, 1 / n),
+        db1: scale([t.db1], 1 / n),
+      };
     },
   },
   {

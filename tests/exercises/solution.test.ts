@@ -6,7 +6,10 @@ import { formatNumber, lastAsked, solutionSteps, texMatrix } from "@/lib/exercis
 const spec: TwoLayerSpec = {
   x: [[1, 0.5]],
   y: [[1]],
-  W1: [[0.5, -0.5], [0.25, 1]],
+  W1: [
+    [0.5, -0.5],
+    [0.25, 1],
+  ],
   b1: [0, 0.25],
   W2: [[1], [-1]],
   b2: [0.5],
@@ -26,13 +29,32 @@ describe("solution steps", () => {
   });
 
   test("matrices become bmatrix rows", () => {
-    expect(texMatrix([[1, 2], [3, 4]])).toBe("\\begin{bmatrix}1 & 2 \\\\ 3 & 4\\end{bmatrix}");
+    expect(
+      texMatrix([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toBe("\\begin{bmatrix}1 & 2 \\\\ 3 & 4\\end{bmatrix}");
     expect(texMatrix([0.5, 0.25])).toBe("\\begin{bmatrix}0.5 & 0.25\\end{bmatrix}");
   });
 
   test("every step of the chain is there, in order, typeset, with its numbers substituted", () => {
     const steps = solutionSteps(spec);
-    expect(steps.map((s) => s.key)).toEqual(["z1", "a1", "z2", "a2", "loss", "dz2", "dW2", "db2", "da1", "dz1", "dW1", "db1", "dx"]);
+    expect(steps.map((s) => s.key)).toEqual([
+      "z1",
+      "a1",
+      "z2",
+      "a2",
+      "loss",
+      "dz2",
+      "dW2",
+      "db2",
+      "da1",
+      "dz1",
+      "dW1",
+      "db1",
+      "dx",
+    ]);
     for (const step of steps) expect(step.html).toContain('class="katex-display"');
     // z1 = [1 0.5]·W1 + b1 = [0.625, 0.25]: the operands (W1's 0.25, b1) and the result appear in the MathML.
     const z1 = steps[0]!.html;

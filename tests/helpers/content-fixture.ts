@@ -15,7 +15,10 @@ export function contentFixture(files: Record<string, string>): string {
 export const deckFile = (id: string) =>
   `---\nid: ${id}\ntitle: Deck ${id}\ndescription: A deck used by the tests only.\norder: 1\n---\nIntro with $x^2$.\n`;
 
-export const qaFile = (fields: Record<string, string>, body = "## Question\n\nWhat is $a$?\n\n## Answer\n\nIt is $b$.\n") => {
+export const qaFile = (
+  fields: Record<string, string>,
+  body = "## Question\n\nWhat is $a$?\n\n## Answer\n\nIt is $b$.\n",
+) => {
   const fm = { id: "q-one", kind: "qa", deck: "d1", difficulty: "easy", tags: "[t1]", title: "A question", ...fields };
   const lines = Object.entries(fm)
     .filter(([, v]) => v !== "")

@@ -66,7 +66,8 @@ describe("review session, first render", () => {
 // New items used to come alphabetically across every deck, and nothing said so; the session now introduces them deck
 // by deck and the page says in one sentence which order that is.
 describe("the review page says the order new items come in", () => {
-  const ORDER = /come deck by deck, in the order of the deck list; within a deck easy before hard, and each Q&amp;A before the MCQs and exercises that test it\./;
+  const ORDER =
+    /come deck by deck, in the order of the deck list; within a deck easy before hard, and each Q&amp;A before the MCQs and exercises that test it\./;
   test.each([
     { label: "a visit with new items", entries: [card("a", false), card("b", true)], cram: false, says: "New cards" },
     { label: "cram, where every item comes in that order", entries: [card("a", false)], cram: true, says: "Cards" },

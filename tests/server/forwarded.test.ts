@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { normalizeAddress, resolveForwarded } from "@/lib/server/forwarded";
 
-const req = (peer: string, headers: Record<string, string | undefined> = {}, encrypted = false) => ({ peer, encrypted, headers });
+const req = (peer: string, headers: Record<string, string | undefined> = {}, encrypted = false) => ({
+  peer,
+  encrypted,
+  headers,
+});
 
 describe("resolveForwarded with no trusted proxy (the default)", () => {
   // A client behind no proxy sent these to pass as many addresses: 12 wrong sign-ins, each let through.

@@ -21,7 +21,12 @@ describe("proposeRating", () => {
 
 describe("reviewSettingsSchema", () => {
   test("defaults", () => {
-    expect(reviewSettingsSchema.parse({})).toEqual({ desiredRetention: 0.9, newPerDay: 20, dayStartHour: 4, timeZone: "UTC" });
+    expect(reviewSettingsSchema.parse({})).toEqual({
+      desiredRetention: 0.9,
+      newPerDay: 20,
+      dayStartHour: 4,
+      timeZone: "UTC",
+    });
   });
   test.each([
     { label: "retention too low", input: { desiredRetention: 0.5 } },
@@ -39,12 +44,22 @@ describe("reviewSettingsSchema", () => {
 describe("reviewSettingsFormSchema", () => {
   const form = { desiredRetention: "0.85", newPerDay: "15", dayStartHour: "3", timeZone: "Europe/Paris" };
   test("reads the form's strings into numbers", () => {
-    expect(reviewSettingsFormSchema.parse(form)).toEqual({ desiredRetention: 0.85, newPerDay: 15, dayStartHour: 3, timeZone: "Europe/Paris" });
+    expect(reviewSettingsFormSchema.parse(form)).toEqual({
+      desiredRetention: 0.85,
+      newPerDay: 15,
+      dayStartHour: 3,
+      timeZone: "Europe/Paris",
+    });
   });
   test.each([
     { label: "an empty field", patch: { newPerDay: "" }, field: "newPerDay", message: /required/ },
     { label: "text for a number", patch: { desiredRetention: "high" }, field: "desiredRetention", message: /number/ },
-    { label: "retention out of range", patch: { desiredRetention: "0.99" }, field: "desiredRetention", message: /0.97/ },
+    {
+      label: "retention out of range",
+      patch: { desiredRetention: "0.99" },
+      field: "desiredRetention",
+      message: /0.97/,
+    },
     { label: "a fractional hour", patch: { dayStartHour: "3.5" }, field: "dayStartHour", message: /whole hour/ },
     { label: "a made-up zone", patch: { timeZone: "Nowhere/Land" }, field: "timeZone", message: /time zone/ },
   ])("names the field for $label", ({ patch, field, message }) => {

@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { fsrs, createEmptyCard } from "ts-fsrs";
 import { describe, expect, test } from "vitest";
-import { applyRating, formatInterval, GRADES, newCardState, previewRatings, Rating, rollbackRating, type Grade } from "@/lib/srs/scheduler";
+import {
+  applyRating,
+  formatInterval,
+  GRADES,
+  newCardState,
+  previewRatings,
+  Rating,
+  rollbackRating,
+  type Grade,
+} from "@/lib/srs/scheduler";
 
 const settings = { desiredRetention: 0.9 };
 const t0 = new Date("2026-11-01T09:00:00Z");
@@ -34,7 +43,8 @@ describe("scheduler", () => {
 
   test("a higher desired retention schedules a review sooner", () => {
     let card = newCardState(t0);
-    for (const g of [Rating.Good, Rating.Good, Rating.Good] as Grade[]) card = applyRating(card, g, card.due, settings).card;
+    for (const g of [Rating.Good, Rating.Good, Rating.Good] as Grade[])
+      card = applyRating(card, g, card.due, settings).card;
     const at = (r: number) => applyRating(card, Rating.Good, card.due, { desiredRetention: r }).card.scheduledDays;
     expect(at(0.97)).toBeLessThan(at(0.8));
   });

@@ -37,7 +37,9 @@ export default async function CardPage({ params, searchParams }: PageProps<"/car
   // Choices in an order of this learner's (the library lists every right answer first); signed out, one per card.
   // Derived again for the graded view, so it shows the same order, and picks are choice ids, not positions.
   const order =
-    item.kind === "mcq" ? choiceOrder(item.choices.length, choiceSeed("card", (await getCurrentUser())?.id ?? "", item.id)) : [];
+    item.kind === "mcq"
+      ? choiceOrder(item.choices.length, choiceSeed("card", (await getCurrentUser())?.id ?? "", item.id))
+      : [];
   return (
     <article className="mx-auto max-w-3xl space-y-6">
       <Breadcrumbs

@@ -29,7 +29,10 @@ export default async function TheoryPage({ params }: PageProps<"/decks/[deckId]/
       <div className="theory">
         <Mdx source={page.body} />
       </div>
-      <Link href={`/decks/${page.deck}`} className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+      <Link
+        href={`/decks/${page.deck}`}
+        className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+      >
         Practise the {page.deckTitle} cards
       </Link>
     </article>
