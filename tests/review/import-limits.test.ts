@@ -32,7 +32,7 @@ vi.mock("@/lib/server/next-turn", () => ({
   },
 }));
 
-const { importMyData, WRITE_SLICE } = await import("@/lib/review/transfer");
+const { importMyData, LOOKUP_SLICE, WRITE_SLICE } = await import("@/lib/review/transfer");
 
 let items: string[];
 beforeAll(async () => {
@@ -123,6 +123,31 @@ describe("an item's reviews are written in slices", () => {
     // Beside the writes' 9, the validation, the replay (every 250 ratings) and the item loop take their own.
     const replayTurns = Math.floor((count - 1) / 250);
     expect(turns.count - before).toBeGreaterThanOrEqual(count / WRITE_SLICE - 1 + replayTurns);
+  }, 60_000);
+});
+
+describe("an item's review ids are looked up in slices", () => {
+  // Past the first slice too: a lookup that stopped there took the rest for free ids and failed on the primary key.
+  const count = 2 * LOOKUP_SLICE + 20;
+  const logs = () => Array.from({ length: count }, (_, i) => log(items[1]!, new Date(day(0).getTime() + i * 60_000)));
+
+  test(`the same file again adds nothing, ${count} reviews on one item`, async () => {
+    const same = file(logs());
+    expect(await importMyData(same)).toMatchObject({ status: 200, body: { added: { logs: count } } });
+    const again = await importMyData(same);
+    expect(again).toMatchObject({ status: 200, body: { added: { logs: 0, cards: 0 } } });
+    expect((again.body as { skipped: unknown[] }).skipped).toHaveLength(count);
+  }, 60_000);
+
+  test(`into another account, every one of ${count} ids another account holds is renumbered`, async () => {
+    const same = file(logs());
+    await importMyData(same);
+    const other = await db.user.create({ data: { email: `limits-${randomUUID()}@example.com` } });
+    auth.user = { id: other.id, email: other.email!, name: null };
+    expect(await importMyData(same)).toMatchObject({
+      status: 200,
+      body: { added: { logs: count, cards: 1, renumbered: count }, skipped: [] },
+    });
   }, 60_000);
 });
 
