@@ -53,6 +53,9 @@ function zonedToUtc(year: number, month: number, day: number, hour: number, time
   // A day either side of a clock change lies outside it: these are the offsets before and after one, if any.
   const before = wall - offsetAt(wall - DAY_MS, timeZone);
   const after = wall - offsetAt(wall + DAY_MS, timeZone);
+  // The same offset both sides: no clock change within a day of the wall time (no zone changes twice in two days),
+  // so `before` shows it. Most days; /progress asks for hundreds of starts, and the checks below doubled their cost.
+  if (before === after) return new Date(before);
   const shows = (instant: number) => instant + offsetAt(instant, timeZone) === wall;
   const candidates = [before, after].filter(shows);
   return new Date(candidates.length ? Math.min(...candidates) : before);
@@ -72,7 +75,11 @@ export function startOfLearnerDay(now: Date, timeZone: string, dayStartHour: num
  * clock change, where one date was named twice and the next skipped, breaking the streak.)
  */
 export function learnerDate(instant: Date, timeZone: string, dayStartHour: number): string {
-  const start = startOfLearnerDay(instant, timeZone, dayStartHour);
+  return dateOfDayStart(startOfLearnerDay(instant, timeZone, dayStartHour), timeZone);
+}
+
+/** learnerDate of an instant that is a day's start (one startOfLearnerDay gave): the date it falls on there. */
+export function dateOfDayStart(start: Date, timeZone: string): string {
   const p = zonedParts(start.getTime(), timeZone);
   return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
 }

@@ -824,6 +824,43 @@ describe("getProgress", () => {
   });
 });
 
+describe("getProgress retention", () => {
+  test("is the share of reviews of learned items not rated Again, counted in the database's one pass", async () => {
+    const at = new Date("2026-11-20T12:00:00Z");
+    const logs: Array<[number, number]> = [
+      [2, 1],
+      [2, 3],
+      [2, 4],
+      [2, 3],
+      [1, 1],
+      [0, 3],
+    ];
+    for (const [state, rating] of logs) {
+      await db.reviewLog.create({
+        data: {
+          id: randomUUID(),
+          userId: users.alice!.id,
+          itemId: qaId,
+          rating,
+          state,
+          due: at,
+          stability: 1,
+          difficulty: 1,
+          scheduledDays: 0,
+          learningSteps: 0,
+          review: at,
+          reviewQuarter: quarterOf(at),
+          durationMs: 1,
+          seed: null,
+          result: null,
+        },
+      });
+    }
+    const p = await getProgress(users.alice!.id, new Date("2026-11-21T12:00:00Z"));
+    expect({ reviews: p.reviews, retention: p.retention }).toEqual({ reviews: 6, retention: 3 / 4 });
+  });
+});
+
 describe("getProgress exercise results", () => {
   test("a stored result /progress cannot read (imported before imports checked it) is left out, not a crash", async () => {
     const at = new Date("2026-11-20T12:00:00Z");

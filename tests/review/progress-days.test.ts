@@ -18,7 +18,7 @@ function dayStarts(now: Date, zone: string, hour: number, days: number): number[
 function grouped(times: readonly number[]) {
   const counts = new Map<number, number>();
   for (const t of times) counts.set(quarterOf(new Date(t)), (counts.get(quarterOf(new Date(t))) ?? 0) + 1);
-  return [...counts].sort((a, b) => a[0] - b[0]).map(([reviewQuarter, n]) => ({ reviewQuarter, _count: { _all: n } }));
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([reviewQuarter, reviews]) => ({ reviewQuarter, reviews }));
 }
 
 describe("countPerDay", () => {
