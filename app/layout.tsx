@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { WideMath } from "@/components/wide-math";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="border-t border-zinc-200 py-6 text-center text-xs text-zinc-500 dark:text-zinc-400 dark:border-zinc-800">
           Gradwise · self-hosted interview prep for backpropagation
         </footer>
+        <WideMath />
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DueTodayRule } from "@/components/review/due-today-rule";
 import { ForecastChart } from "@/components/progress/forecast-chart";
 import { Heatmap } from "@/components/progress/heatmap";
 import { MasteryTable } from "@/components/progress/mastery-table";
@@ -11,10 +12,11 @@ import { getProgress } from "@/lib/review/progress";
 
 export const metadata: Metadata = { title: "Progress" };
 
-const Stat = ({ label, value }: { label: string; value: string | number }) => (
+const Stat = ({ label, value, note }: { label: string; value: string | number; note?: string }) => (
   <div className="rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
     <p className="text-2xl font-bold tabular-nums">{value}</p>
     <p className="text-sm text-zinc-500 dark:text-zinc-400">{label}</p>
+    {note && <p className="text-xs text-zinc-500 dark:text-zinc-400">{note}</p>}
   </div>
 );
 
@@ -41,12 +43,17 @@ export default async function ProgressPage() {
         </div>
       </header>
       <section aria-label="Summary" className="grid grid-cols-2 gap-3 sm:grid-cols-5">
-        <Stat label="due today" value={p.dueToday} />
+        <Stat
+          label="due today"
+          value={p.dueToday}
+          note={p.dueLaterToday ? `${p.dueLaterToday} of them later today` : undefined}
+        />
         <Stat label="due tomorrow" value={p.dueTomorrow} />
         <Stat label="day streak" value={p.streak} />
         <Stat label="reviews this year" value={p.reviews} />
         <Stat label="true retention" value={p.retention === null ? "–" : `${Math.round(p.retention * 100)}%`} />
       </section>
+      <DueTodayRule />
       <section aria-labelledby="forecast-h" className="space-y-2">
         <h2 id="forecast-h" className="text-xl font-semibold">
           Due over the next 30 days

@@ -58,6 +58,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
         }
         queue={{
           due: session.due,
+          laterToday: session.laterToday,
           fresh: session.fresh,
           newToday: session.newToday,
           newPerDay: session.settings.newPerDay,

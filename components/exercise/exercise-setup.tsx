@@ -25,6 +25,10 @@ export function ExerciseSetup({
         source={question}
       />
       <NetworkDiagram spec={spec} />
+      <p className="text-sm text-zinc-600 md:hidden dark:text-zinc-400" data-diagram-note="">
+        On a screen this narrow the network is given by its weights and biases below rather than drawn: the
+        drawing&apos;s labels would be too small to read.
+      </p>
       <ParameterMatrices spec={spec} />
       <DataTable spec={spec} />
       <Equations spec={spec} />

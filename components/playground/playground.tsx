@@ -31,12 +31,14 @@ export function Playground({ initial }: { initial: PlaygroundSettings }) {
   const hydrated = useHydrated();
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]" data-playground data-hydrated={hydrated ? "" : undefined}>
-      <div className="flex flex-col gap-4">
+      {/* The run comes first, on screen and in tab order: on a phone, after the settings, Play was below the fold.
+          From lg up the settings take the left column again beside it. */}
+      <PlaygroundRun key={structureKey(settings)} settings={settings} />
+      <div className="flex flex-col gap-4 lg:col-start-1 lg:row-start-1">
         <DataControls settings={settings} update={update} />
         <NetworkControls settings={settings} update={update} />
         <TrainingControls settings={settings} update={update} />
       </div>
-      <PlaygroundRun key={structureKey(settings)} settings={settings} />
     </div>
   );
 }
@@ -45,7 +47,7 @@ function PlaygroundRun({ settings }: { settings: PlaygroundSettings }) {
   const loop = useTrainingLoop(settings);
   const { state } = loop;
   return (
-    <div className="flex min-w-0 flex-col gap-6">
+    <div className="flex min-w-0 flex-col gap-6 lg:col-start-2 lg:row-start-1">
       <RunControls
         state={state}
         running={loop.running}

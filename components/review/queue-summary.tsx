@@ -1,8 +1,12 @@
+import { DueTodayRule } from "./due-today-rule";
 import type { ReviewEntry } from "./types";
 
 /** The queue as the server counted it when the visit started. */
 export interface QueueCounts {
+  /** Due now: the due items the visit holds. */
   due: number;
+  /** Due today but not yet (lib/srs/due-today): not in the visit, counted in "due today" as /progress counts it. */
+  laterToday: number;
   fresh: number;
   /** New items already started today, before this visit. */
   newToday: number;
@@ -30,6 +34,7 @@ export function remainingQueue(
     fresh: Math.max(0, queue.fresh - newRated - gone),
     newToday: queue.newToday + (cram ? 0 : newRated),
     newPerDay: queue.newPerDay,
+    laterToday: queue.laterToday,
   };
 }
 
@@ -47,11 +52,16 @@ export function QueueSummary(props: {
   const { queue, entries, setAside = [] } = props;
   const left = remainingQueue(queue, entries, props.rated, props.cram, setAside);
   const capped = queue.due + queue.fresh > entries.length + setAside.length;
+  const later = left.laterToday;
+  const dueToday = later ? `${left.due + later} due today (${later} of them later today)` : `${left.due} due today`;
   return (
-    <p className="text-zinc-600 dark:text-zinc-400" data-queue-summary="">
-      {entries.length === 0
-        ? "Nothing to review with these filters."
-        : `${left.due} due and ${left.fresh} new (${left.newToday} new already started today, limit ${left.newPerDay}).${capped ? ` This visit takes the first ${entries.length}.` : ""}`}
-    </p>
+    <>
+      <p className="text-zinc-600 dark:text-zinc-400" data-queue-summary="">
+        {entries.length === 0
+          ? `Nothing to review now with these filters.${later ? ` ${later} more due later today.` : ""}`
+          : `${dueToday} and ${left.fresh} new (${left.newToday} new already started today, limit ${left.newPerDay}).${capped ? ` This visit takes the first ${entries.length}.` : ""}`}
+      </p>
+      {!props.cram && <DueTodayRule />}
+    </>
   );
 }

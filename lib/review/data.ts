@@ -5,7 +5,8 @@ import { choiceSeed } from "@/lib/content/choice-order";
 import { listItemsForReview } from "@/lib/content/repository";
 import { db, isAccountGone, isUniqueViolation } from "@/lib/db";
 import { checkExercise } from "@/lib/exercises/service";
-import { startOfLearnerDay } from "@/lib/srs/day";
+import { nextDayStart, startOfLearnerDay } from "@/lib/srs/day";
+import { countDueToday } from "@/lib/srs/due-today";
 import { buildQueue } from "@/lib/srs/queue";
 import {
   applyRating,
@@ -60,7 +61,8 @@ export const SESSION_CAP = 100;
 
 /**
  * The learner's queue: what is due (most overdue first), then new items up to the daily limit. `due` and `fresh`
- * count the whole queue; `items` are its first `limit`, each with its interval previews (ts-fsrs runs four times
+ * count the whole queue; `laterToday` the cards due today by /progress's rule (lib/srs/due-today) that are not due
+ * yet, so the page can say "due today" as /progress does; `items` are its first `limit`, each with its interval previews (ts-fsrs runs four times
  * per item, so previews are made only for the items a visit shows).
  */
 export async function getReviewSession(userId: string, filter: SessionFilter, now = new Date(), limit = SESSION_CAP) {
@@ -128,7 +130,11 @@ export async function getReviewSession(userId: string, filter: SessionFilter, no
     .map((c) => Math.max(c.due.getTime(), c.buriedUntil?.getTime() ?? 0))
     .filter((t) => t > now.getTime());
   const nextDue = later.length ? new Date(Math.min(...later)).toISOString() : null;
-  return { settings, items: session, due: order.length - fresh, fresh, newToday, nextDue };
+  // Cram schedules nothing, so nothing joins it later today.
+  const laterToday = filter.cram
+    ? 0
+    : countDueToday(cards, now, nextDayStart(now, settings.timeZone, settings.dayStartHour)).laterToday;
+  return { settings, items: session, due: order.length - fresh, laterToday, fresh, newToday, nextDue };
 }
 
 /** Whether a rating taking a card from `before` to `after` lapses suspends it as a leech. */

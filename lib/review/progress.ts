@@ -2,6 +2,7 @@ import "server-only";
 import { listDecks, listItemsForReview } from "@/lib/content/repository";
 import { db } from "@/lib/db";
 import { dateOfDayStart, startOfLearnerDay } from "@/lib/srs/day";
+import { availableAt, countDueToday } from "@/lib/srs/due-today";
 import { QUARTER_MS, quarterOf } from "@/lib/srs/quarter";
 import { Rating, State } from "@/lib/srs/scheduler";
 import { settingsOf } from "./data";
@@ -19,7 +20,10 @@ export const HISTORY_DAYS = 365;
 export const RESULTS_READ = 1_000;
 
 export interface Progress {
+  /** Due before the learner's day ends, overdue included: the rule /review counts by too (lib/srs/due-today). */
   dueToday: number;
+  /** The part of dueToday not due yet (mostly learning steps): it joins the review queue later today. */
+  dueLaterToday: number;
   dueTomorrow: number;
   /** Items falling due on each of the next 30 learner days (index 0 is today, overdue included). */
   forecast: number[];
@@ -161,12 +165,14 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
   const cards = rows.filter((c) => c.reps > 0);
   const forecast = Array.from({ length: 30 }, () => 0);
   const live = new Set(items.map((i) => i.id));
-  for (const c of cards) {
-    // A suspended card is not due until it is unsuspended, and a retired item's card never is: the review queue
-    // leaves both out, so counting them promised reviews that never came.
-    if (c.suspended || !live.has(c.itemId)) continue;
+  // A retired item's card is never due: the review queue no longer has the item, so counting it promised reviews
+  // that never came. (Suspended cards count as never due in countDueToday; the forecast leaves them out below.)
+  const schedulable = cards.filter((c) => live.has(c.itemId));
+  const today = countDueToday(schedulable, now, new Date(starts[1]!));
+  for (const c of schedulable) {
+    if (c.suspended) continue;
     // A buried card comes back when its burial ends, not before (the queue waits for it too).
-    const due = Math.max(c.due.getTime(), c.buriedUntil?.getTime() ?? 0);
+    const due = availableAt(c);
     const day = starts.findIndex((start) => due < start) - 1;
     if (day >= -1) forecast[Math.max(0, day)]! += 1;
   }
@@ -225,7 +231,8 @@ export async function getProgress(userId: string, now = new Date()): Promise<Pro
   }
 
   return {
-    dueToday: forecast[0]!,
+    dueToday: today.total,
+    dueLaterToday: today.laterToday,
     dueTomorrow: forecast[1]!,
     forecast,
     heatmap,

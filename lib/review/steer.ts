@@ -1,7 +1,7 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db, isAccountGone } from "@/lib/db";
-import { startOfLearnerDay } from "@/lib/srs/day";
+import { nextDayStart } from "@/lib/srs/day";
 import { newCardState } from "@/lib/srs/scheduler";
 import { settingsOf, type ApiResult } from "./data";
 import { cardRequestSchema } from "./schema";
@@ -26,11 +26,7 @@ export async function lastUndoableReview(now = new Date()): Promise<string | nul
   return log?.id ?? null;
 }
 
-/** When the learner's day after `now`'s begins: 30 hours after a day's start is always inside the next one. */
-export function nextDayStart(now: Date, timeZone: string, dayStartHour: number): Date {
-  const today = startOfLearnerDay(now, timeZone, dayStartHour);
-  return startOfLearnerDay(new Date(today.getTime() + 30 * 3_600_000), timeZone, dayStartHour);
-}
+export { nextDayStart };
 
 type CardAnswer = ApiResult<{ itemId: string; buriedUntil?: string; suspended?: boolean }>;
 

@@ -69,6 +69,12 @@ export function startOfLearnerDay(now: Date, timeZone: string, dayStartHour: num
   return zonedToUtc(base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate(), dayStartHour, timeZone);
 }
 
+/** When the learner's day after `now`'s begins: 30 hours after a day's start is always inside the next one. */
+export function nextDayStart(now: Date, timeZone: string, dayStartHour: number): Date {
+  const today = startOfLearnerDay(now, timeZone, dayStartHour);
+  return startOfLearnerDay(new Date(today.getTime() + 30 * 3_600_000), timeZone, dayStartHour);
+}
+
 /**
  * The learner's calendar date (YYYY-MM-DD) of an instant, for heatmaps and streaks: the date their day began on.
  * (Naming it by the date 12 hours after the start gave a start hour from noon on the next date, except across a

@@ -145,3 +145,52 @@ test("on a phone the header scrolls away instead of covering the page", async ({
   const header = (await page.getByRole("banner").boundingBox())!;
   expect(header.y + header.height).toBeLessThanOrEqual(0);
 });
+
+/** The exercise with the most units: its diagram is the tallest and its labels the most crowded. */
+async function widestNetwork() {
+  const lib = await library();
+  const size = (n: { dIn: number; h: number; dOut: number }) => n.dIn * n.h + n.h * n.dOut;
+  const exercises = lib.items.flatMap((i) => (i.kind === "derivation" ? [i] : []));
+  return exercises.sort((a, b) => size(b.network) - size(a.network))[0]!;
+}
+
+/** The rendered font size of every visible text of the network diagram, in CSS pixels. */
+const diagramTextSizes = (page: Page) =>
+  page.locator('svg[aria-labelledby="network-title"]').evaluate((svg: SVGSVGElement) => {
+    const scale = svg.getScreenCTM()!.a;
+    return [...svg.querySelectorAll("text")]
+      .filter((t) => t.getBoundingClientRect().width > 0)
+      .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+  });
+
+// Scaled to a 390 px phone, the diagram's labels rendered at about 7 px: there the weights are read from the matrices.
+test.describe("the network diagram is legible or replaced by the matrices", () => {
+  for (const { label, width, height, drawn } of [
+    { label: "on a 390 px phone the matrices take its place", width: 390, height: 844, drawn: false },
+    { label: "on a laptop it is drawn, every label at 12 px or more", width: 1366, height: 768, drawn: true },
+  ]) {
+    test(label, async ({ page }) => {
+      const ex = await widestNetwork();
+      await page.setViewportSize({ width, height });
+      await page.goto(`/cards/${ex.id}?seed=3`);
+      const diagram = page.getByRole("img", { name: new RegExp(`A ${ex.network.dIn}-${ex.network.h}-`) });
+      const matrices = page.getByRole("region", { name: "Weights and biases" });
+      await expect(matrices).toBeVisible();
+      await expect(matrices.locator(".katex")).toHaveCount(4);
+      if (drawn) {
+        await expect(diagram).toBeVisible();
+        const sizes = await diagramTextSizes(page);
+        expect(sizes.length).toBeGreaterThan(0);
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+      } else {
+        await expect(diagram).toBeHidden();
+        await expect(page.getByText("given by its weights and biases below rather than drawn")).toBeVisible();
+        // The matrices fit the phone: nothing of them is cut off at the screen's edge.
+        for (const box of await matrices
+          .locator(".katex")
+          .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right)))
+          expect(box).toBeLessThanOrEqual(width);
+      }
+    });
+  }
+});

@@ -137,3 +137,30 @@ test("the settings live in the URL: a reload keeps them, a shared link reproduce
   await page.getByRole("button", { name: /Step/ }).click();
   await expect(page.getByTestId("epoch")).toHaveText("1");
 });
+
+// On a phone the settings came first and pushed Play below the fold: a new learner saw no way to start.
+test.describe("Play is on the first screen", () => {
+  for (const { label, width, height } of [
+    { label: "a phone", width: 390, height: 844 },
+    { label: "a laptop", width: 1366, height: 768 },
+  ]) {
+    test(`on ${label} (${width}×${height}), and Enter on it starts training`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto("/playground");
+      await expect(page.locator("[data-playground]")).toHaveAttribute("data-hydrated", "");
+      const play = page.getByRole("button", { name: /Play/ });
+      const box = await play.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // The chart is still there, right under the controls.
+      await expect(page.getByRole("img", { name: /^Loss over/ })).toBeVisible();
+      await play.focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(async () => Number(await page.getByTestId("epoch").textContent())).toBeGreaterThan(0);
+    });
+  }
+});

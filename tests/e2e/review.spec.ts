@@ -56,7 +56,7 @@ test("review three items with the keyboard, undo one, see progress, and find it 
   await expect(page.getByRole("main").getByRole("alert")).toBeHidden();
 
   expect(await reviewCount(page)).toBe(3);
-  await expect(page.getByText("due today").locator("..").locator("p").first()).not.toHaveText("");
+  await expect(page.getByText("due today", { exact: true }).locator("..").locator("p").first()).not.toHaveText("");
 
   await page.goto("/account");
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -22,7 +22,7 @@ const render = (entries: ReviewEntry[], cram = false) =>
       cram,
       heading: createElement("h1", null, "Review"),
       filters: createElement("form", null),
-      queue: { due: 1, fresh: 2, newToday: 0, newPerDay: 20 },
+      queue: { due: 1, laterToday: 0, fresh: 2, newToday: 0, newPerDay: 20 },
     }),
   );
 

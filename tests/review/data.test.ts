@@ -925,6 +925,29 @@ describe("getProgress due counts", () => {
     expect(p.dueToday).toBe(session.due);
   });
 
+  // Both pages count by one rule (lib/srs/due-today): everything falling due before the learner's day ends. The
+  // queue counted only what was due this instant, so a learning step due in 30 minutes was due on /progress alone.
+  test("/review and /progress agree on due today, a learning step due later today included and said apart", async () => {
+    const now = new Date("2026-11-22T12:00:00Z");
+    const setDue = (itemId: string, due: Date) =>
+      db.reviewCard.update({ where: { userId_itemId: { userId: users.alice!.id, itemId } }, data: { due } });
+    await rate(qaId, Rating.Good, {}, new Date(now.getTime() - 3 * 86_400_000));
+    await setDue(qaId, now);
+    await rate(mcqId, Rating.Again, {}, new Date(now.getTime() - 60_000));
+    await setDue(mcqId, new Date(now.getTime() + 30 * 60_000));
+    const tomorrowId = library.items.filter((i) => i.kind === "qa")[1]!.id;
+    await rate(tomorrowId, Rating.Good, {}, new Date(now.getTime() - 3 * 86_400_000));
+    await setDue(tomorrowId, new Date(now.getTime() + 86_400_000));
+    const session = await getReviewSession(users.alice!.id, { cram: false }, now);
+    const p = await getProgress(users.alice!.id, now);
+    expect({ dueNow: session.due, laterToday: session.laterToday }).toEqual({ dueNow: 1, laterToday: 1 });
+    expect({ dueToday: p.dueToday, laterToday: p.dueLaterToday, tomorrow: p.dueTomorrow }).toEqual({
+      dueToday: session.due + session.laterToday,
+      laterToday: session.laterToday,
+      tomorrow: 1,
+    });
+  });
+
   // Paris leaves summer time on 2026-10-25, so the learner day from 04:00 on the 24th lasts 25 hours; it enters
   // summer time on 2026-03-29, so the day from 04:00 on the 28th lasts 23. The day starts at 04:00 local time.
   test.each([
