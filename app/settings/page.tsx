@@ -26,9 +26,10 @@ export default async function SettingsPage() {
             review log as CSV
           </a>{" "}
           (card_id, review_time, review_rating, review_state, review_duration: the columns the FSRS optimizer reads).
-          Importing merges: reviews already present are skipped.
+          Importing shows what a file would add before it adds anything, and merges: reviews already present are
+          skipped.
         </p>
-        <ImportForm />
+        <ImportForm settings={settings} />
       </section>
     </div>
   );
