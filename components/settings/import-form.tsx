@@ -122,8 +122,9 @@ export function ImportForm({ settings }: { settings: ReviewSettings }) {
           className="mt-1 block text-sm file:mr-3 file:cursor-pointer file:rounded-lg file:border-0 file:bg-zinc-100 file:px-3 file:py-1.5 file:font-medium file:text-zinc-900 hover:file:bg-zinc-200 dark:file:bg-zinc-800 dark:file:text-zinc-100 dark:hover:file:bg-zinc-700"
         />
       </label>
-      {/* Always present, so a screen reader hears each change in it: a live region added with its text is not. */}
-      <div role="status">
+      {/* Always present, so a screen reader hears each change in it: a live region added with its text may not be. It
+          is no "status" role, so the page's one status stays the settings form's message. */}
+      <div aria-live="polite">
         {step.at === "checking" ? <p>Checking {step.name}…</p> : null}
         {step.at === "importing" ? <p>Importing {step.name}…</p> : null}
         {step.at === "done" ? (
