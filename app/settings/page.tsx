@@ -3,6 +3,7 @@ import { ImportForm } from "@/components/settings/import-form";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { requireUser } from "@/lib/auth/session";
 import { settingsOf } from "@/lib/review/data";
+import { timeZoneChoices } from "@/lib/srs/time-zones";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -13,7 +14,10 @@ export default async function SettingsPage() {
     <div className="space-y-10">
       <section className="space-y-4">
         <h1 className="text-3xl font-bold tracking-tight">Review settings</h1>
-        <SettingsForm settings={settings} timeZones={Intl.supportedValuesOf("timeZone")} />
+        <SettingsForm
+          settings={settings}
+          timeZones={timeZoneChoices(Intl.supportedValuesOf("timeZone"), settings.timeZone)}
+        />
       </section>
       <section className="space-y-3">
         <h2 className="text-xl font-semibold">Your data</h2>
@@ -26,9 +30,10 @@ export default async function SettingsPage() {
             review log as CSV
           </a>{" "}
           (card_id, review_time, review_rating, review_state, review_duration: the columns the FSRS optimizer reads).
-          Importing merges: reviews already present are skipped.
+          Importing shows what a file would add before it adds anything, and merges: reviews already present are
+          skipped.
         </p>
-        <ImportForm />
+        <ImportForm settings={settings} />
       </section>
     </div>
   );

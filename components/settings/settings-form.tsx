@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef } from "react";
 import { updateSettings, type SettingsFormState } from "@/lib/review/settings-action";
 import type { ReviewSettings } from "@/lib/srs/settings";
-import { Field, input, NumberInput } from "./setting-field";
+import { Field, NumberInput } from "./setting-field";
+import { TimeZoneCombobox } from "./time-zone-combobox";
 
 export function SettingsForm({ settings, timeZones }: { settings: ReviewSettings; timeZones: string[] }) {
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(updateSettings, {});
@@ -59,20 +60,12 @@ export function SettingsForm({ settings, timeZones }: { settings: ReviewSettings
         />
       </Field>
       <Field name="timeZone" label="Time zone" hint="Used for due dates, the heatmap and streaks." error={err.timeZone}>
-        <input
-          id="timeZone"
-          name="timeZone"
-          list="time-zones"
+        <TimeZoneCombobox
+          zones={timeZones}
           defaultValue={shown.timeZone ?? settings.timeZone}
-          aria-describedby={described("timeZone")}
-          aria-invalid={!!err.timeZone}
-          className={input}
+          describedBy={described("timeZone")}
+          invalid={!!err.timeZone}
         />
-        <datalist id="time-zones">
-          {timeZones.map((tz) => (
-            <option key={tz} value={tz} />
-          ))}
-        </datalist>
       </Field>
       <div className="flex items-center gap-3">
         <button

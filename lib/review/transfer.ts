@@ -117,7 +117,38 @@ export interface ImportReport {
   skipped: Array<{ id: string; reason: string }>;
 }
 
-export type ImportOutcome = { status: 200; body: ImportReport } | { status: 400 | 401; body: { error: string } };
+/** An import's report, or with `preview` what importing the same file now would add: nothing of it was written. */
+export type ImportOutcome =
+  | { status: 200; body: ImportReport | (ImportReport & { preview: true }) }
+  | { status: 400 | 401; body: { error: string } };
+
+export interface ImportOptions {
+  /** Validate and replay the whole file, then roll every write back; see importMyData. */
+  preview?: boolean;
+}
+
+/** Thrown at the end of a previewed transaction so it rolls back, carrying what it would have committed. */
+class RolledBack<T> extends Error {
+  constructor(readonly result: T) {
+    super("import preview rolled back");
+  }
+}
+
+/**
+ * One of the import's transactions; in a preview it runs whole (reads, writes, replay) and is then rolled back, so
+ * a preview and the import that follows it take the same path and their reports agree.
+ */
+async function commitOrRollBack<T>(preview: boolean, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  if (!preview) return db.$transaction(work);
+  try {
+    return await db.$transaction<T>(async (tx) => {
+      throw new RolledBack(await work(tx));
+    });
+  } catch (error) {
+    if (error instanceof RolledBack) return error.result as T;
+    throw error;
+  }
+}
 
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -261,10 +292,18 @@ function untouchedSinceSignUp(own: ReviewSettings): boolean {
  * seconds for a few years of reviews), and every other learner's request waited; now they run between items. An
  * import that stops part way leaves whole items imported and the rest untouched, and importing the same file again
  * completes it.
+ *
+ * With `preview`, every transaction is rolled back once done and the report is what the import would add: the
+ * learner confirms before anything is merged. It is only as current as the account: a review rated between the
+ * preview and the import changes what the import does, so the import re-reads and re-checks the file.
  */
-export async function importMyData(payload: unknown, now = new Date()): Promise<ImportOutcome> {
+export async function importMyData(
+  payload: unknown,
+  now = new Date(),
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
   try {
-    return await importInto(payload, now);
+    return await importInto(payload, now, options.preview ?? false);
   } catch (error) {
     // The account was deleted while the import ran.
     if (isAccountGone(error)) return { status: 401, body: { error: "sign in to import" } };
@@ -272,7 +311,7 @@ export async function importMyData(payload: unknown, now = new Date()): Promise<
   }
 }
 
-async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
+async function importInto(payload: unknown, now: Date, preview: boolean): Promise<ImportOutcome> {
   const user = await getCurrentUser();
   if (!user) return { status: 401, body: { error: "sign in to import" } };
   const parsed = await parseExport(payload);
@@ -319,7 +358,7 @@ async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
   }
   const fileSettings = data.settings;
   const settingsAdded = fileSettings
-    ? await db.$transaction(async (tx) => {
+    ? await commitOrRollBack(preview, async (tx) => {
         const own = await tx.reviewSettings.findUnique({ where: { userId: user.id } });
         if (!own) {
           await tx.reviewSettings.create({ data: { userId: user.id, ...fileSettings } });
@@ -332,8 +371,9 @@ async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
         return true;
       })
     : false;
-  // Read after the file's settings are in, so a restored history is replayed with the settings it comes with.
-  const settings = await settingsOf(user.id);
+  // Read after the file's settings are in, so a restored history is replayed with the settings it comes with; a
+  // preview rolled them back, so it replays with the file's as the import would.
+  const settings = preview && settingsAdded && fileSettings ? fileSettings : await settingsOf(user.id);
   const flags = new Map(data.cards.map((c) => [c.itemId, c]));
   let logs = 0;
   let cards = 0;
@@ -342,7 +382,9 @@ async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
     // better-sqlite3 answers synchronously, so a chain of queries never lets the event loop turn: without this
     // pause, other requests (even their sockets) would wait for the whole file regardless of the transactions.
     await nextTurn();
-    const item = await db.$transaction((tx) => importItem(tx, user.id, itemId, itemLogs, flags.get(itemId), settings));
+    const item = await commitOrRollBack(preview, (tx) =>
+      importItem(tx, user.id, itemId, itemLogs, flags.get(itemId), settings),
+    );
     skipped.push(...item.skipped);
     logs += item.added;
     renumbered += item.renumbered;
@@ -351,5 +393,6 @@ async function importInto(payload: unknown, now: Date): Promise<ImportOutcome> {
   // Reported in the file's order, whichever item each skipped log belonged to.
   const order = new Map(data.logs.map((l, i) => [l.id, i]));
   skipped.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return { status: 200, body: { added: { logs, cards, settings: settingsAdded, renumbered }, skipped } };
+  const report: ImportReport = { added: { logs, cards, settings: settingsAdded, renumbered }, skipped };
+  return { status: 200, body: preview ? { preview: true, ...report } : report };
 }

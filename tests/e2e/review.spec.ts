@@ -170,7 +170,12 @@ test("an export restored into a new account while the old one exists is merged u
     mimeType: "application/json",
     buffer: Buffer.from(exported),
   });
-  const report = page.getByRole("status").filter({ hasText: "Added" });
+  // Checked first, and added only once confirmed.
+  const preview = page.getByRole("region", { name: "Import gradwise-export.json?" });
+  await expect(preview).toContainText(/This file will add 1 review on 1 item.*0 skipped/);
+  await expect(preview).toContainText("1 review will get a new id");
+  await preview.getByRole("button", { name: "Import" }).click();
+  const report = page.getByRole("main").locator("[aria-live]").filter({ hasText: "Added" });
   await expect(report).toContainText(/Added 1 review for 1 item.*skipped 0/);
   await expect(report).toContainText("1 review got a new id: another account here uses the one in the file");
   expect(await reviewCount(page)).toBe(1);

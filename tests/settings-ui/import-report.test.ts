@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
-import { ImportReport } from "@/components/settings/import-form";
+import { ImportReport, settingChanges } from "@/components/settings/import-report";
 
 const text = (html: string) =>
   html
@@ -59,5 +59,57 @@ describe("import report", () => {
     const noted = html.match(/<p class="mt-2">(.*?)<\/p>/s);
     expect(noted ? text(noted[1]!) : null).toBe(note);
     expect([...html.matchAll(/<li>(.*?)<\/li>/gs)].map((m) => text(m[1]!).replace(/&quot;/g, '"'))).toEqual(lists);
+  });
+});
+
+describe("import preview report", () => {
+  test.each([
+    {
+      label: "a restore with settings",
+      report: { added: { logs: 4, cards: 2, settings: true, renumbered: 0 }, skipped: [] },
+      says: "This file will add 4 reviews on 2 items, and replace your settings; 0 skipped.",
+    },
+    {
+      label: "the same file again",
+      report: { added: { logs: 0, cards: 0, settings: false, renumbered: 0 }, skipped: skip(3, "already imported") },
+      says: "This file will add 0 reviews on 0 items; 3 skipped (3 already in your account).",
+    },
+    {
+      label: "one review",
+      report: { added: { logs: 1, cards: 1, settings: false, renumbered: 1 }, skipped: [] },
+      says: "This file will add 1 review on 1 item; 0 skipped.",
+    },
+  ])("$label", ({ report, says }) => {
+    const html = renderToStaticMarkup(createElement(ImportReport, { report, preview: true }));
+    expect(text(html.match(/<p>(.*?)<\/p>/s)![1]!)).toBe(says);
+  });
+
+  const current = { desiredRetention: 0.9, newPerDay: 20, dayStartHour: 4, timeZone: "UTC" };
+  test.each([
+    { label: "no settings in the file", file: null, changes: [] },
+    { label: "the same settings", file: current, changes: [] },
+    {
+      label: "two that differ",
+      file: { ...current, desiredRetention: 0.85, timeZone: "Europe/Paris" },
+      changes: ["desired retention 0.85 (now 0.9)", "time zone Europe/Paris (now UTC)"],
+    },
+  ])("the settings a file changes: $label", ({ file, changes }) => {
+    expect(settingChanges(current, file)).toEqual(changes);
+  });
+
+  test("the changed settings are named only when the import takes them", () => {
+    const changes = ["time zone Europe/Paris (now UTC)"];
+    const html = (settings: boolean) =>
+      text(
+        renderToStaticMarkup(
+          createElement(ImportReport, {
+            report: { added: { logs: 0, cards: 0, settings, renumbered: 0 }, skipped: [] },
+            changes,
+            preview: true,
+          }),
+        ),
+      );
+    expect(html(true)).toContain("Settings from the file: time zone Europe/Paris (now UTC).");
+    expect(html(false)).not.toContain("Settings from the file");
   });
 });
