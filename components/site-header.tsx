@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AccountMenu } from "./account-menu";
 import { DisclosureMenu } from "./disclosure-menu";
+import { ThemeSwitch } from "./theme-switch";
 
 const NAV = [
   ["/", "Decks"],
@@ -67,6 +68,7 @@ export function SiteHeader() {
               className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900"
             />
           </form>
+          <ThemeSwitch />
           <AccountMenu />
         </DisclosureMenu>
       </div>

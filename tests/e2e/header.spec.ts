@@ -28,6 +28,7 @@ test.describe("on a 390 px phone", () => {
     const panel = page.locator(`#${await menuButton(page).getAttribute("aria-controls")}`);
     await expect(panel.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" })).toBeVisible();
     await expect(panel.getByRole("searchbox", { name: "Search all cards" })).toBeVisible();
+    await expect(panel.getByLabel("Theme")).toBeVisible();
     await panel.getByRole("link", { name: "Settings" }).tap();
     await expect(page).toHaveURL(/\/settings$/);
     await expect(page.getByRole("heading", { level: 1, name: "Review settings" })).toBeVisible();
@@ -85,6 +86,7 @@ test.describe("at 1366 px", () => {
       header(page).getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" }),
     ).toBeVisible();
     await expect(header(page).getByRole("searchbox", { name: "Search all cards" })).toBeVisible();
+    await expect(header(page).getByLabel("Theme")).toBeVisible();
 
     const account = header(page).getByRole("button", { name: "Account" });
     await expect(account).toHaveAttribute("aria-expanded", "false");
