@@ -15,7 +15,7 @@ const NAV = [
 // Below sm the row is the logo and a Menu button, the panel below it holds everything else; from sm up the same
 // panel is the rest of the row (the wrapper is `display: contents` there), so every link and the search box exist once.
 const panel =
-  "absolute inset-x-0 top-full flex-col gap-4 border-b border-zinc-200 bg-white px-4 py-4 shadow-lg dark:border-zinc-800 dark:bg-zinc-950 sm:static sm:flex-1 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-5 sm:gap-y-2 sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none dark:sm:bg-transparent";
+  "absolute inset-x-0 top-full flex-col gap-4 border-b border-zinc-200 bg-white px-4 py-4 shadow-lg dark:border-zinc-800 dark:bg-zinc-950 sm:static sm:flex-1 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-4 sm:gap-y-2 sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none dark:sm:bg-transparent";
 
 export function SiteHeader() {
   return (
@@ -55,7 +55,7 @@ export function SiteHeader() {
               </Link>
             ))}
           </nav>
-          <form action="/search" method="get" role="search" className="w-full sm:ml-auto sm:w-48 lg:w-56">
+          <form action="/search" method="get" role="search" className="w-full sm:ml-auto sm:w-48">
             <label htmlFor="site-search" className="sr-only">
               Search all cards
             </label>

@@ -16,7 +16,8 @@ export function ThemeSwitch() {
   const hydrated = useHydrated();
   return (
     <label className="flex items-center gap-2 text-sm text-zinc-600 dark:text-zinc-300">
-      Theme
+      {/* Named on the phone menu's list; in the wide header row the options say what it is, the name stays for AT. */}
+      <span className="sm:sr-only">Theme</span>
       <select
         value={hydrated ? (theme ?? "system") : "system"}
         disabled={!hydrated}
