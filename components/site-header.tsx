@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { AccountLink } from "./account-link";
+import { AccountMenu } from "./account-menu";
+import { DisclosureMenu } from "./disclosure-menu";
+import { ThemeSwitch } from "./theme-switch";
 
 const NAV = [
   ["/", "Decks"],
@@ -10,10 +12,15 @@ const NAV = [
   ["/playground", "Playground"],
 ] as const;
 
+// Below sm the row is the logo and a Menu button, the panel below it holds everything else; from sm up the same
+// panel is the rest of the row (the wrapper is `display: contents` there), so every link and the search box exist once.
+const panel =
+  "absolute inset-x-0 top-full flex-col gap-4 border-b border-zinc-200 bg-white px-4 py-4 shadow-lg dark:border-zinc-800 dark:bg-zinc-950 sm:static sm:flex-1 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-4 sm:gap-y-2 sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none dark:sm:bg-transparent";
+
 export function SiteHeader() {
   return (
-    <header className="z-10 border-b sm:sticky sm:top-0 border-zinc-200 bg-white/85 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/85">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+    <header className="relative z-10 border-b border-zinc-200 bg-white/85 backdrop-blur sm:sticky sm:top-0 dark:border-zinc-800 dark:bg-zinc-950/85">
+      <div className="mx-auto flex max-w-5xl items-center gap-x-6 px-4 py-3 sm:flex-wrap sm:gap-y-2">
         <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
           <span
             aria-hidden
@@ -23,30 +30,47 @@ export function SiteHeader() {
           </span>
           Gradwise
         </Link>
-        <nav
-          aria-label="Main"
-          className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-zinc-600 dark:text-zinc-300"
+        <DisclosureMenu
+          id="site-menu"
+          className="ml-auto sm:contents"
+          label={
+            <>
+              <svg aria-hidden viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+                <path d="M3 5h14M3 10h14M3 15h14" strokeLinecap="round" />
+              </svg>
+              Menu
+            </>
+          }
+          buttonClassName="flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium ring-1 ring-zinc-300 sm:hidden dark:ring-zinc-700"
+          openClassName={`flex ${panel}`}
+          closedClassName={`hidden ${panel} target:flex sm:flex`}
         >
-          {NAV.map(([href, label]) => (
-            <Link key={href} href={href} className="hover:text-zinc-950 dark:hover:text-white">
-              {label}
-            </Link>
-          ))}
-        </nav>
-        <form action="/search" method="get" role="search" className="ml-auto w-full sm:w-64">
-          <label htmlFor="site-search" className="sr-only">
-            Search all cards
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Search cards…"
-            maxLength={200}
-            className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900"
-          />
-        </form>
-        <AccountLink />
+          <nav
+            aria-label="Main"
+            className="flex flex-col gap-1 text-zinc-600 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-4 sm:gap-y-1 sm:text-sm dark:text-zinc-300"
+          >
+            {NAV.map(([href, label]) => (
+              <Link key={href} href={href} className="py-1 hover:text-zinc-950 sm:py-0 dark:hover:text-white">
+                {label}
+              </Link>
+            ))}
+          </nav>
+          <form action="/search" method="get" role="search" className="w-full sm:ml-auto sm:w-48">
+            <label htmlFor="site-search" className="sr-only">
+              Search all cards
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              placeholder="Search cards…"
+              maxLength={200}
+              className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900"
+            />
+          </form>
+          <ThemeSwitch />
+          <AccountMenu />
+        </DisclosureMenu>
       </div>
     </header>
   );

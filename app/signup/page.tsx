@@ -11,7 +11,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect("/account");
+  if (await getCurrentUser()) redirect("/start");
   return (
     <AuthCard
       title="Create an account"

@@ -3,13 +3,12 @@
 import { useSyncExternalStore } from "react";
 import { LIGHT_HEAT_PALETTE, readHeatPalette, type HeatPalette } from "@/lib/playground/palette";
 
-// Dark mode follows the system setting (app/globals.css), so a theme change is this media query changing.
-const DARK = "(prefers-color-scheme: dark)";
-
+// The theme is the `dark` class on <html> (next-themes, from the header's switch or the system setting), so a theme
+// change is that class changing.
 function subscribe(onChange: () => void): () => void {
-  const query = window.matchMedia(DARK);
-  query.addEventListener("change", onChange);
-  return () => query.removeEventListener("change", onChange);
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+  return () => observer.disconnect();
 }
 
 // Computed style is read once per theme, not on every render or animation frame; the same object comes back until
@@ -17,7 +16,7 @@ function subscribe(onChange: () => void): () => void {
 let cached: { dark: boolean; palette: HeatPalette } | null = null;
 
 function snapshot(): HeatPalette {
-  const dark = window.matchMedia(DARK).matches;
+  const dark = document.documentElement.classList.contains("dark");
   if (cached?.dark !== dark) {
     const style = getComputedStyle(document.documentElement);
     cached = { dark, palette: readHeatPalette((name) => style.getPropertyValue(name)) };

@@ -31,7 +31,8 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
   );
   if (!outcome.ok) return { error: outcome.error, fieldErrors: outcome.fieldErrors, email: outcome.email };
   await setSessionCookie(outcome.sessionToken, outcome.expires);
-  redirect("/account");
+  // A new account lands on the start page, which says what to do first; sign-in goes back where it was asked from.
+  redirect("/start");
 }
 
 export async function signOutAction(): Promise<void> {

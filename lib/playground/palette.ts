@@ -1,6 +1,6 @@
 /**
  * The playground heatmaps' colours per theme. The canvas cannot take CSS classes or variables, so the values live as
- * CSS variables in app/globals.css (light, and dark under prefers-color-scheme) and are read from computed style when
+ * CSS variables in app/globals.css (light, and dark under the `dark` class) and are read from computed style when
  * the theme changes; these defaults are the light values, used on the server and when a variable is missing.
  */
 export type Rgb = [number, number, number];

@@ -1,18 +1,10 @@
 import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
+import { PASSWORD, signUp } from "./sign-up";
 
-const PASSWORD = "correct horse battery";
 const NEW_PASSWORD = "a brand new passphrase";
 // Scoped to <main>: Next.js has its own role=alert route announcer outside it.
 const main = (page: Page) => page.getByRole("main");
-
-async function signUp(page: Page, email: string) {
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto("/signin");

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { AFTER_SIGN_UP, PASSWORD } from "./sign-up";
 
-const PASSWORD = "correct horse battery";
 const header = (page: Page) => page.getByRole("banner");
 // Scoped to <main>: Next.js has its own role=alert route announcer outside it.
 const alert = (page: Page) => page.getByRole("main").getByRole("alert");
@@ -25,9 +25,10 @@ test("sign up, account page, sign out, sign in again, wrong password, delete acc
 
   await fillCredentials(page, email.toUpperCase(), PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await expect(page).toHaveURL(AFTER_SIGN_UP);
+  await expect(page.getByRole("heading", { level: 1, name: "Start here" })).toBeVisible();
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  await header(page).getByRole("button", { name: "Account" }).click();
   await expect(header(page).getByRole("link", { name: "Account" })).toBeVisible();
 
   // next-auth's own endpoint reads the session the password action created.
@@ -89,8 +90,10 @@ test("settings sends a signed-out visitor to sign in and back to settings", asyn
   await page.goto("/signup");
   await fillCredentials(page, email, PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(AFTER_SIGN_UP);
+  // Signing out from the header's account menu.
+  await header(page).getByRole("button", { name: "Account" }).click();
+  await header(page).getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
 
   await page.goto("/settings");
@@ -112,8 +115,11 @@ test.describe("without JavaScript", () => {
     await expect(alert(page)).toHaveText("Enter a valid email address, like name@example.com.");
     await fillCredentials(page, email, PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(AFTER_SIGN_UP);
     await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    // Without script the account menu's button is a link to the menu, which then shows under :target.
+    await header(page).getByRole("link", { name: "Account" }).click();
+    await header(page).getByRole("button", { name: "Sign out" }).click();
     await expect(header(page).getByRole("link", { name: "Sign in" })).toBeVisible();
     // No script, so no browser time zone: the account keeps the default.
     await page.goto("/signin");
@@ -132,7 +138,7 @@ test.describe("in a browser set to Tokyo time", () => {
     await expect(page.getByText("Review days follow your time zone, Asia/Tokyo")).toBeVisible();
     await fillCredentials(page, `tokyo-${Date.now()}@example.com`, PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/account$/);
+    await expect(page).toHaveURL(AFTER_SIGN_UP);
     await page.goto("/settings");
     await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Tokyo");
   });

@@ -1,13 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { signUp } from "./sign-up";
 
 test("card browser: a reviewed card is suspended, found under the filter, unsuspended, then reset to new", async ({
   page,
 }) => {
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(`cards-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("correct horse battery");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await signUp(page, `cards-${Date.now()}@example.com`);
 
   // One rating, so exactly one item has a schedule (and with it the row actions).
   await page.goto("/review?deck=foundations");

@@ -7,8 +7,10 @@ import type { Page } from "@playwright/test";
 export async function openWithScriptsHeld(page: Page, url: string): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
+  // Scripts only: the build's stylesheet lives under chunks/ too, and holding it would also hold the parser at the
+  // first inline script after it (next-themes' theme script opens <body>), so no markup would arrive at all.
   await page.route("**/_next/static/chunks/**", async (route) => {
-    await held;
+    if (route.request().resourceType() === "script") await held;
     await route.continue();
   });
   // "commit": the held scripts keep the document from finishing, so the test waits for the markup itself instead.

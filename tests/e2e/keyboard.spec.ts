@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { backprop } from "../../lib/engine";
 import { askedQuantities, buildInstance, gridOf } from "../../lib/exercises/instance";
 import { library } from "./content";
+import { AFTER_SIGN_UP, signUp } from "./sign-up";
 
 // Keyboard-only journeys: nothing here clicks. Every stop the Tab key makes must show a focus ring.
 
@@ -74,7 +75,7 @@ test("sign up and review with the keyboard alone, focus visible at every stop", 
   await tabTo(page, (f) => f.tag === "input" && f.id.toLowerCase().includes("password"));
   await page.keyboard.type("correct horse battery");
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(AFTER_SIGN_UP);
 
   await page.goto("/review?deck=foundations");
   await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
@@ -98,11 +99,7 @@ test("sign up and review with the keyboard alone, focus visible at every stop", 
 });
 
 test("Space reveals after Review is opened with the header link, focus still on that link", async ({ page }) => {
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(`header-keys-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("correct horse battery");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await signUp(page, `header-keys-${Date.now()}@example.com`);
 
   // A mark on the window survives only a client-side navigation: a full load would put focus on the body anyway.
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signUp } from "./sign-up";
 
 // A whole review session on a phone, by touch alone: every step is a tap on something the screen shows, as a
 // learner without a keyboard has to do it (Ctrl+Z was the only undo before).
@@ -25,11 +26,7 @@ async function tapRate(page: Page, rating: "Again" | "Good") {
 test("a whole session by touch: reveal, rate, undo by button after a reload, skip, bury, and the summary", async ({
   page,
 }) => {
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(`phone-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("correct horse battery");
-  await page.getByRole("button", { name: "Create account" }).tap();
-  await expect(page).toHaveURL(/\/account$/);
+  await signUp(page, `phone-${Date.now()}@example.com`, { tap: true });
 
   // The deck page leads to a review of that deck.
   await page.goto("/decks/foundations");

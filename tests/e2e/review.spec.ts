@@ -1,14 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-
-const PASSWORD = "correct horse battery";
-
-async function signUp(page: Page, email: string) {
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
+import { PASSWORD, signUp } from "./sign-up";
 
 /** The review's keys are live: one pressed before hydration does nothing. */
 const reviewKeysReady = (page: Page) => expect(page.locator("body")).toHaveAttribute("data-review-keys", "");

@@ -14,12 +14,11 @@ import {
 } from "@/lib/playground/palette";
 
 // The canvas reads the palette from the CSS variables in app/globals.css; here the same reader takes them from the
-// stylesheet's two :root blocks, so the test checks the colours the pages really get.
+// stylesheet's `:root` and `:root.dark` blocks, so the test checks the colours the pages really get.
 const css = readFileSync(path.resolve(import.meta.dirname, "../../app/globals.css"), "utf8");
 function themeVariables(theme: "light" | "dark"): Map<string, string> {
-  const darkAt = css.indexOf("@media (prefers-color-scheme: dark)");
-  const scope = theme === "dark" ? css.slice(darkAt) : css.slice(0, darkAt);
-  const block = /:root\s*\{([^}]*--heat-[^}]*)\}/.exec(scope)?.[1] ?? "";
+  const selector = theme === "dark" ? /:root\.dark\s*\{([^}]*--heat-[^}]*)\}/ : /:root\s*\{([^}]*--heat-[^}]*)\}/;
+  const block = selector.exec(css)?.[1] ?? "";
   return new Map([...block.matchAll(/(--heat-[a-z]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
 const palettes: Record<"light" | "dark", HeatPalette> = {
