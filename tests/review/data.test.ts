@@ -824,6 +824,32 @@ describe("getProgress", () => {
   });
 });
 
+/** A review stored as it is, without the scheduler: what an old import or another server may have left. */
+const storeLog = (log: {
+  itemId: string;
+  rating: number;
+  state: number;
+  review: Date;
+  seed?: number;
+  result?: string;
+}) =>
+  db.reviewLog.create({
+    data: {
+      id: randomUUID(),
+      userId: users.alice!.id,
+      due: log.review,
+      stability: 1,
+      difficulty: 1,
+      scheduledDays: 0,
+      learningSteps: 0,
+      reviewQuarter: quarterOf(log.review),
+      durationMs: 1,
+      seed: null,
+      result: null,
+      ...log,
+    },
+  });
+
 describe("getProgress retention", () => {
   test("is the share of reviews of learned items not rated Again, counted in the database's one pass", async () => {
     const at = new Date("2026-11-20T12:00:00Z");
@@ -836,25 +862,7 @@ describe("getProgress retention", () => {
       [0, 3],
     ];
     for (const [state, rating] of logs) {
-      await db.reviewLog.create({
-        data: {
-          id: randomUUID(),
-          userId: users.alice!.id,
-          itemId: qaId,
-          rating,
-          state,
-          due: at,
-          stability: 1,
-          difficulty: 1,
-          scheduledDays: 0,
-          learningSteps: 0,
-          review: at,
-          reviewQuarter: quarterOf(at),
-          durationMs: 1,
-          seed: null,
-          result: null,
-        },
-      });
+      await storeLog({ itemId: qaId, rating, state, review: at });
     }
     const p = await getProgress(users.alice!.id, new Date("2026-11-21T12:00:00Z"));
     expect({ reviews: p.reviews, retention: p.retention }).toEqual({ reviews: 6, retention: 3 / 4 });
@@ -866,25 +874,7 @@ describe("getProgress exercise results", () => {
     const at = new Date("2026-11-20T12:00:00Z");
     const good = JSON.stringify({ quantities: [{ ask: "delta", ok: true }], mistakes: [] });
     for (const result of ["not json", "null", JSON.stringify({ quantities: [{ ask: 5 }] }), good]) {
-      await db.reviewLog.create({
-        data: {
-          id: randomUUID(),
-          userId: users.alice!.id,
-          itemId: exerciseId,
-          rating: 3,
-          state: 2,
-          due: at,
-          stability: 1,
-          difficulty: 1,
-          scheduledDays: 0,
-          learningSteps: 0,
-          review: at,
-          reviewQuarter: quarterOf(at),
-          durationMs: 1,
-          seed: 1,
-          result,
-        },
-      });
+      await storeLog({ itemId: exerciseId, rating: 3, state: 2, review: at, seed: 1, result });
     }
     const p = await getProgress(users.alice!.id, new Date("2026-11-21T12:00:00Z"));
     expect({ reviews: p.reviews, quantities: p.quantities }).toEqual({
