@@ -8,6 +8,8 @@ import { isTyping, keyActivates, keyTarget } from "./key-target";
 function arrowsMayLeave(target: EventTarget | null): boolean {
   // On a radio the arrows move the pick (the browser's own behaviour); they also left for the next card.
   if (target instanceof HTMLInputElement && target.type === "radio") return false;
+  // In a wide equation's box (components/wide-math.tsx) the arrows scroll it; they also left for the next card.
+  if (target instanceof Element && target.closest("[data-wide]")) return false;
   // An exercise's answers live only in the page: one stray arrow key threw them all away.
   const answers = document.querySelectorAll<HTMLInputElement>("form[data-answers] input");
   return ![...answers].some((input) => input.value.trim() !== "");

@@ -26,10 +26,15 @@ async function expectScrollsInItsBox(page: Page, box: Locator) {
   // A keyboard user reaches it and scrolls it.
   await expect(box).toHaveAttribute("tabindex", "0");
   await expect(box).toHaveAccessibleName(/Wide equation/);
+  const url = page.url();
   await box.focus();
   await page.keyboard.press("ArrowRight");
   await expect.poll(() => box.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
   await expect(box).toHaveAttribute("data-wide", /both|start/);
+  // On a card ← → also move through the deck; inside the box they only scroll it (the move's fetch would keep the
+  // network busy, so once it is idle the page has stayed).
+  await page.waitForLoadState("networkidle");
+  expect(page.url()).toBe(url);
 }
 
 test.describe("on a 390 px phone a wide equation scrolls sideways in its own box, with a cue", () => {
@@ -42,6 +47,8 @@ test.describe("on a 390 px phone a wide equation scrolls sideways in its own box
   ]) {
     test(label, async ({ page }) => {
       await page.goto(url);
+      // A card's shortcuts are live once hydrated; an arrow pressed before then would prove nothing.
+      if (url.startsWith("/cards/")) await expect(page.locator("body[data-card-keys]")).toBeAttached();
       if (open) await page.getByText(open, { exact: true }).click();
       await expectScrollsInItsBox(page, await widest(page, page.getByRole("main")));
     });
