@@ -26,6 +26,12 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",
-    env: { PORT: String(PORT), DATABASE_URL: "file:./data/e2e.db", HOST: "127.0.0.1" },
+    // The suite signs up ~30 accounts from one address, more than the default hourly allowance of 20.
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: "file:./data/e2e.db",
+      HOST: "127.0.0.1",
+      SIGNUPS_PER_ADDRESS_PER_HOUR: "500",
+    },
   },
 });

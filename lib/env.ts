@@ -31,6 +31,9 @@ const envSchema = z
     // How many reverse proxies sit in front of the app. 0 (no proxy): X-Forwarded-* from clients are ignored and the
     // socket's peer is the client. N: the client address, scheme and host are taken N hops from the end.
     TRUSTED_PROXIES: z.coerce.number().int().min(0).max(20).default(0),
+    // Accounts one address may create per hour (lib/auth/rate-limit.ts): raise it for a larger classroom behind one
+    // NAT; the browser suite, which signs up from one address dozens of times, raises it too.
+    SIGNUPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
     GITHUB_ID: optional(z.string().trim().min(1)),
     GITHUB_SECRET: optional(z.string().trim().min(1)),
   })

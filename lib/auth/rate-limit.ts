@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 
 /** Failures on one email in the window: the guard of one account, wherever the guesses come from. */
 export const SIGNIN_MAX_FAILURES = 5;
@@ -15,8 +16,11 @@ export const SIGNIN_IP_FAILURES_PER_KNOWN_ACCOUNT = 5;
 export const SIGNIN_IP_MAX_FAILURES = 200;
 export const KNOWN_ACCOUNT_WINDOW_MS = 30 * 24 * 60 * 60_000;
 
-/** Accounts one address may create per hour: enough for a classroom behind one NAT, too few for a sign-up flood. */
-export const SIGNUP_MAX_PER_IP = 20;
+/**
+ * Accounts one address may create per hour: by default 20, enough for a classroom behind one NAT, too few for a
+ * sign-up flood; an operator with a larger room sets SIGNUPS_PER_ADDRESS_PER_HOUR.
+ */
+export const SIGNUP_MAX_PER_IP = env.SIGNUPS_PER_ADDRESS_PER_HOUR;
 export const SIGNUP_WINDOW_MS = 60 * 60_000;
 /** Counted hits older than the longest window never matter again; known-account marks last their own window. */
 const LONGEST_WINDOW_MS = Math.max(SIGNIN_WINDOW_MS, SIGNUP_WINDOW_MS);

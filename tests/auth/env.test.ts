@@ -30,6 +30,11 @@ describe("auth variables in lib/env.ts", () => {
       message: /AUTH_SECRET: must be at least 32 characters/,
     },
     {
+      label: "a sign-up allowance of 0",
+      vars: { SIGNUPS_PER_ADDRESS_PER_HOUR: "0" },
+      message: /SIGNUPS_PER_ADDRESS_PER_HOUR:/,
+    },
+    {
       label: "a non-URL NEXTAUTH_URL",
       vars: { NEXTAUTH_URL: "gradwise.example" },
       message: /NEXTAUTH_URL: must be an http\(s\) URL/,
@@ -44,6 +49,13 @@ describe("auth variables in lib/env.ts", () => {
     { label: "neither: the data-folder file is used", vars: {}, expected: null },
   ])("secret: $label", ({ vars, expected }) => {
     expect(parseEnv(vars).authSecret).toBe(expected);
+  });
+
+  test.each([
+    { label: "unset: 20, a classroom behind one NAT", vars: {}, expected: 20 },
+    { label: "set: the operator's number", vars: { SIGNUPS_PER_ADDRESS_PER_HOUR: "120" }, expected: 120 },
+  ])("sign-up allowance: $label", ({ vars, expected }) => {
+    expect(parseEnv(vars).SIGNUPS_PER_ADDRESS_PER_HOUR).toBe(expected);
   });
 
   test("the generated secret lives beside the SQLite file", () => {
