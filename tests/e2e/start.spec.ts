@@ -23,7 +23,7 @@ test("sign-up lands on the start page: what the first review brings, links to re
   await main.getByRole("link", { name: "Start your first review" }).click();
   // A fresh server's first review page (20 items' interval previews) took over 5 s beside another worker.
   await expect(page).toHaveURL(/\/review$/, { timeout: 15_000 });
-  await expect(page.getByText(`0 due and ${firstSession} new`)).toBeVisible();
+  await expect(page.getByText(`0 due today and ${firstSession} new`)).toBeVisible();
 
   // A signed-in visitor to the sign-up page is sent to the start page too.
   await page.goto("/signup");
