@@ -1,29 +1,33 @@
 /**
- * Reads a request body as text, giving up as soon as it passes `maxBytes`, so an oversized upload is refused
- * without being buffered whole. Returns null when the body is too large.
+ * Hands a request body's pieces to `take` as they arrive, giving up as soon as they pass `maxBytes` (a declared
+ * length over it is refused before anything is read), so an oversized upload is refused without being buffered
+ * whole. Returns false when the body is too large.
  */
-export async function readBodyLimited(request: Request, maxBytes: number): Promise<string | null> {
+export async function readChunksLimited(
+  request: Request,
+  maxBytes: number,
+  take: (chunk: Uint8Array) => void,
+): Promise<boolean> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (Number.isFinite(declared) && declared > maxBytes) return null;
-  if (!request.body) return "";
+  if (Number.isFinite(declared) && declared > maxBytes) return false;
+  if (!request.body) return true;
   const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return true;
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      return null;
+      return false;
     }
-    chunks.push(value);
+    take(value);
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+}
+
+/** A request body as text, read with readChunksLimited's limit; null when the body is too large. */
+export async function readBodyLimited(request: Request, maxBytes: number): Promise<string | null> {
+  const chunks: Uint8Array[] = [];
+  if (!(await readChunksLimited(request, maxBytes, (chunk) => chunks.push(chunk)))) return null;
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }

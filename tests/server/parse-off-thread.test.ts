@@ -1,10 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { parseOffThread } from "@/lib/server/parse-off-thread";
+import { startOffThreadParse } from "@/lib/server/parse-off-thread";
+
+const DEPTH = 10;
+
+/** The text handed over in pieces of `piece` bytes, as a request body arrives. */
+function parseOffThread(text: string, slice?: number, piece = 7) {
+  const parser = startOffThreadParse({ maxDepth: DEPTH, slice });
+  const bytes = new TextEncoder().encode(text);
+  for (let at = 0; at < bytes.length; at += piece) parser.push(bytes.subarray(at, at + piece));
+  return parser.finish();
+}
 
 const logs = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `log-${i}`, rating: 1 + (i % 4) }));
 
-describe("parseOffThread", () => {
+describe("startOffThreadParse", () => {
   test.each([
     { label: "an export with a large array, sent in slices", value: { format: "x", cards: [], logs: logs(25) } },
     { label: "two large arrays", value: { a: logs(7), b: logs(11), c: "small" } },
@@ -36,6 +46,34 @@ describe("parseOffThread", () => {
     { label: "an unpaired surrogate in a key", text: '{"\\udc00":1}', reason: "surrogate" },
   ])("$label is refused ($reason)", async ({ text, reason }) => {
     expect(await parseOffThread(text)).toEqual({ ok: false, reason });
+  });
+
+  test.each([
+    { label: "at the limit: parsed", depth: DEPTH, ok: true },
+    { label: "one deeper: refused", depth: DEPTH + 1, ok: false },
+  ])("nesting $label", async ({ depth, ok }) => {
+    const text = "[".repeat(depth) + "]".repeat(depth);
+    expect(await parseOffThread(text)).toEqual(ok ? { ok, value: JSON.parse(text) } : { ok, reason: "depth" });
+  });
+
+  test("brackets inside strings do not count as nesting, escaped quotes included", async () => {
+    const text = JSON.stringify({ a: "[".repeat(50) + '\\"' + "{".repeat(50) });
+    expect(await parseOffThread(text)).toEqual({ ok: true, value: JSON.parse(text) });
+  });
+
+  test("a character split across pieces is decoded whole", async () => {
+    const text = JSON.stringify({ a: "ü😀é".repeat(20) });
+    expect(await parseOffThread(text, undefined, 1)).toEqual({ ok: true, value: JSON.parse(text) });
+  });
+
+  test("a pushed piece is copied: a view into a larger buffer leaves that buffer to its other users", async () => {
+    const parser = startOffThreadParse({ maxDepth: DEPTH });
+    const pooled = new TextEncoder().encode('{"a":11}');
+    parser.push(pooled.subarray(0, 5));
+    expect(new TextDecoder().decode(pooled)).toBe('{"a":11}');
+    pooled.fill(0x20, 0, 5);
+    parser.push(pooled.subarray(5));
+    expect(await parser.finish()).toEqual({ ok: true, value: { a: 11 } });
   });
 
   test("a surrogate pair (an emoji) is text", async () => {
