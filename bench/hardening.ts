@@ -45,7 +45,7 @@ export interface HardeningBench {
 }
 
 async function probeWhile<T>(baseUrl: string, work: () => Promise<T>): Promise<[ProbeReport, T]> {
-  const probe = startProbe(baseUrl);
+  const probe = await startProbe(baseUrl);
   const result = await work();
   return [await probe.stop(), result];
 }

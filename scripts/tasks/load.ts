@@ -285,7 +285,7 @@ async function hostileRun(): Promise<{ violations: string[]; summary: string }> 
   const plans = planRatings(SEED + 3, USERS, HOSTILE_PER_USER, items);
   const log = newLog();
   const target: Target = { baseUrl: server.baseUrl, down: false, back: Promise.resolve(), windDown: false };
-  const probe = startProbe(server.baseUrl);
+  const probe = await startProbe(server.baseUrl);
   const started = performance.now();
   const rating = runUsers(users, plans, target, log, () => {});
   await new Promise((r) => setTimeout(r, 2000));
