@@ -206,7 +206,7 @@ export function coldStartRows(c: ColdStartBench): Row[] {
 }
 
 const spreadFigure = (s: SpreadFigures) =>
-  `answers per client min ${s.min} / median ${s.median} / max ${s.max}, longest wait ${fmt.ms(s.longestWaitMs)}, ${s.failures} failed`;
+  `answers per client min ${s.min} / median ${s.median} / max ${s.max}, longest wait ${fmt.ms(s.longestWaitMs)}, ${s.failures} failed (first requests, sent before the run: ${fmt.ms(s.firstWaitMs)})`;
 
 /** Fair means nobody is starved: the fewest answers at least half the median, and no wait near the run's length. */
 export const fairSpread = (s: SpreadFigures) =>

@@ -10,6 +10,7 @@ const spread = (over: Partial<SpreadFigures>): SpreadFigures => ({
   max: 60,
   longestWaitMs: 800,
   failures: 0,
+  firstWaitMs: 300,
   ...over,
 });
 
