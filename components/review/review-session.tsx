@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { LazyDerivationWorkspace, usePreloadedWorkspace } from "../exercise/lazy-workspace";
 import { IntroductionOrderNote } from "./introduction-order-note";
 import { McqReview } from "./mcq-review";
@@ -124,16 +125,12 @@ export function SessionItem(props: {
       {revealed ? (
         <RatingBar intervals={entry.intervals} proposed={proposed} disabled={busy} onRate={rate} />
       ) : entry.kind !== "derivation" ? (
-        <button
-          type="button"
-          onClick={reveal}
-          className="w-full rounded-xl bg-brand-600 px-4 py-3 font-medium text-white hover:bg-brand-700"
-        >
+        <Button type="button" onClick={reveal} size="lg" className="w-full">
           {entry.kind === "mcq" ? "Check" : "Show answer"}{" "}
           <kbd data-key-hint className="ml-2 text-xs opacity-80">
             Space
           </kbd>
-        </button>
+        </Button>
       ) : null}
       {backAfterRating ? back : null}
       <p className="text-xs text-zinc-500 dark:text-zinc-400">
