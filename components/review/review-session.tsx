@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { LazyDerivationWorkspace, usePreloadedWorkspace } from "../exercise/lazy-workspace";
 import { IntroductionOrderNote } from "./introduction-order-note";
 import { McqReview } from "./mcq-review";
@@ -69,10 +70,7 @@ export function SessionItem(props: {
   const { entries, cram } = props;
   const { entry, index, revealed, picked, proposed, busy, message, reveal, pick, checked, rate } = props.session;
   const total = entries.length;
-  const back =
-    revealed && entry?.back ? (
-      <div className="rounded-2xl border border-zinc-200 p-5 dark:border-zinc-800">{entry.back}</div>
-    ) : null;
+  const back = revealed && entry?.back ? <Card className="p-5">{entry.back}</Card> : null;
   // A checked exercise is judged by its result, so its rating comes right after it; the explanation is further
   // reading below. Before it, the rating bar sat under the explanation, out of view once an exercise was checked.
   // Q&A and MCQ answers are what the learner rates themselves against, so there the back stays first.
