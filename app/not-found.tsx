@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkButton } from "@/components/ui/button";
 
 export default function NotFound() {
   return (
@@ -9,12 +9,10 @@ export default function NotFound() {
         That deck, card or tag does not exist. It may have been renamed, or the link has a typo.
       </p>
       <div className="flex justify-center gap-3">
-        <Link href="/" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-          All decks
-        </Link>
-        <Link href="/search" className="rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 dark:ring-zinc-700">
+        <LinkButton href="/">All decks</LinkButton>
+        <LinkButton href="/search" variant="secondary">
           Search
-        </Link>
+        </LinkButton>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { DeckTile } from "@/components/deck-tile";
+import { LinkButton } from "@/components/ui/button";
 import { listDecks } from "@/lib/content/repository";
 
 export default async function HomePage() {
@@ -22,18 +22,12 @@ export default async function HomePage() {
         </p>
         {first ? (
           <div className="flex flex-wrap gap-3">
-            <Link
-              href={`/decks/${first.id}`}
-              className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white shadow-sm hover:bg-brand-700"
-            >
+            <LinkButton href={`/decks/${first.id}`} className="shadow-sm">
               Start with {first.title}
-            </Link>
-            <Link
-              href="/tags"
-              className="rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900"
-            >
+            </LinkButton>
+            <LinkButton href="/tags" variant="secondary">
               Browse by topic
-            </Link>
+            </LinkButton>
           </div>
         ) : null}
       </section>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkButton } from "@/components/ui/button";
 
 export function CardNav({
   previous,
@@ -11,14 +11,12 @@ export function CardNav({
   position: number;
   size: number;
 }) {
-  const button =
-    "rounded-lg px-3 py-1.5 text-sm ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900";
   return (
     <nav aria-label="Card navigation" className="flex items-center justify-between gap-3">
       {previous ? (
-        <Link href={`/cards/${previous}`} rel="prev" className={button}>
+        <LinkButton href={`/cards/${previous}`} rel="prev" variant="secondary" size="sm">
           <span aria-hidden>←</span> Previous
-        </Link>
+        </LinkButton>
       ) : (
         <span />
       )}
@@ -26,9 +24,9 @@ export function CardNav({
         {position} / {size}
       </span>
       {next ? (
-        <Link href={`/cards/${next}`} rel="next" className={button}>
+        <LinkButton href={`/cards/${next}`} rel="next" variant="secondary" size="sm">
           Next <span aria-hidden>→</span>
-        </Link>
+        </LinkButton>
       ) : (
         <span />
       )}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import type { DeckSummary } from "@/lib/content/repository";
 import { DIFFICULTIES } from "@/lib/content/schema";
 import { DIFFICULTY_LABEL } from "./difficulty-chip";
@@ -30,7 +31,9 @@ export function DeckTile({ deck }: { deck: DeckSummary }) {
   return (
     <Link
       href={`/decks/${deck.id}`}
-      className="group flex flex-col gap-3 rounded-2xl border border-zinc-200 p-5 transition hover:border-brand-500 hover:shadow-md dark:border-zinc-800 dark:hover:border-brand-500"
+      className={cardClass(
+        "group flex flex-col gap-3 p-5 transition hover:border-brand-500 hover:shadow-md dark:hover:border-brand-500",
+      )}
     >
       <h2 className="text-lg font-semibold group-hover:text-brand-600 dark:group-hover:text-brand-100">{deck.title}</h2>
       <p className="flex-1 text-sm leading-6 text-zinc-600 dark:text-zinc-400">{deck.description}</p>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { gradeMcq } from "@/lib/content/answers";
 import type { ItemView } from "@/lib/content/repository";
 import { McqChoice } from "./mcq-choice";
@@ -53,9 +54,7 @@ export function McqCard({ item, picked, order }: { item: ItemView; picked: numbe
         </ol>
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-          {grade ? "Check again" : "Check answer"}
-        </button>
+        <Button type="submit">{grade ? "Check again" : "Check answer"}</Button>
         {grade ? (
           <Link href={`/cards/${item.id}`} className="text-sm underline">
             Reset

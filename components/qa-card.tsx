@@ -1,3 +1,4 @@
+import { cardClass } from "@/components/ui/card";
 import type { ItemView } from "@/lib/content/repository";
 import { Mdx } from "./mdx";
 import { QuestionPanel } from "./question-panel";
@@ -7,7 +8,7 @@ export function QaCard({ item }: { item: ItemView }) {
   return (
     <div className="space-y-5">
       <QuestionPanel label="Question" source={item.sections.question} />
-      <details data-reveal className="group rounded-2xl border border-zinc-200 dark:border-zinc-800">
+      <details data-reveal className={cardClass("group")}>
         <summary className="cursor-pointer list-none rounded-2xl px-6 py-4 font-medium text-brand-600 select-none hover:bg-zinc-50 group-open:rounded-b-none group-open:border-b group-open:border-zinc-200 dark:text-brand-100 dark:hover:bg-zinc-900 dark:group-open:border-zinc-800">
           <span className="group-open:hidden">Show answer</span>
           <span className="hidden group-open:inline">Hide answer</span>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ChangeEmailForm } from "@/components/auth/change-email-form";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { DeleteAccountForm } from "@/components/auth/delete-account-form";
+import { Button } from "@/components/ui/button";
 import { myAccountHasPassword } from "@/lib/auth/account";
 import { changeEmailAction, changePasswordAction, deleteAccountAction, signOutAction } from "@/lib/auth/actions";
 import { requireUser } from "@/lib/auth/session";
@@ -20,12 +21,9 @@ export default async function AccountPage() {
         </p>
       </div>
       <form action={signOutAction}>
-        <button
-          type="submit"
-          className="rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900"
-        >
+        <Button type="submit" variant="secondary">
           Sign out
-        </button>
+        </Button>
       </form>
       {hasPassword ? (
         <>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CALCULATORS } from "@/components/calculators";
+import { cardClass } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Calculators" };
 
@@ -17,7 +18,7 @@ export default function CalculatorsPage() {
           <li key={c.slug}>
             <Link
               href={`/calculators/${c.slug}`}
-              className="block h-full rounded-2xl border border-zinc-200 p-5 hover:border-brand-500 hover:bg-zinc-50 dark:border-zinc-800 dark:hover:bg-zinc-900"
+              className={cardClass("block h-full p-5 hover:border-brand-500 hover:bg-zinc-50 dark:hover:bg-zinc-900")}
             >
               <h2 className="font-semibold text-brand-600 dark:text-brand-100">{c.title}</h2>
               <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{c.summary}</p>

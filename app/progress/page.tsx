@@ -5,6 +5,7 @@ import { ForecastChart } from "@/components/progress/forecast-chart";
 import { Heatmap } from "@/components/progress/heatmap";
 import { MasteryTable } from "@/components/progress/mastery-table";
 import { TagMastery } from "@/components/progress/tag-mastery";
+import { Button, LinkButton } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { MISTAKES, type MistakeId } from "@/lib/engine";
 import { unsuspendItem } from "@/lib/review/actions";
@@ -28,18 +29,15 @@ export default async function ProgressPage() {
       <header className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-3xl font-bold tracking-tight">Your progress</h1>
         <div className="flex gap-3 text-sm">
-          <Link
-            href="/review"
-            className="rounded-lg bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
-          >
+          <LinkButton href="/review" size="sm">
             Review now
-          </Link>
-          <Link href="/cards" className="rounded-lg px-3 py-1.5 ring-1 ring-zinc-300 dark:ring-zinc-700">
+          </LinkButton>
+          <LinkButton href="/cards" variant="secondary" size="sm">
             All cards
-          </Link>
-          <Link href="/settings" className="rounded-lg px-3 py-1.5 ring-1 ring-zinc-300 dark:ring-zinc-700">
+          </LinkButton>
+          <LinkButton href="/settings" variant="secondary" size="sm">
             Settings, export and import
-          </Link>
+          </LinkButton>
         </div>
       </header>
       <section aria-label="Summary" className="grid grid-cols-2 gap-3 sm:grid-cols-5">
@@ -135,9 +133,9 @@ export default async function ProgressPage() {
                 {l.suspended ? (
                   <form action={unsuspendItem}>
                     <input type="hidden" name="itemId" value={l.itemId} />
-                    <button type="submit" className="rounded-md px-2 py-1 ring-1 ring-zinc-300 dark:ring-zinc-700">
+                    <Button type="submit" variant="secondary" size="xs">
                       Unsuspend
-                    </button>
+                    </Button>
                   </form>
                 ) : (
                   <span className="text-emerald-700 dark:text-emerald-300">back in rotation</span>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ReviewFilters } from "@/components/review/review-filters";
 import { ReviewSession } from "@/components/review/review-session";
+import { LinkButton } from "@/components/ui/button";
 import { signInPath } from "@/lib/auth/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listDecks, listTags } from "@/lib/content/repository";
@@ -22,12 +22,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
           Spaced repetition needs to remember what you reviewed and when, so reviews are saved to an account. Reading
           cards and trying exercises needs none.
         </p>
-        <Link
-          href={signInPath("/review")}
-          className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-        >
-          Sign in to review
-        </Link>
+        <LinkButton href={signInPath("/review")}>Sign in to review</LinkButton>
       </div>
     );
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ItemList } from "@/components/item-list";
 import { SearchFilters } from "@/components/search-filters";
+import { Button } from "@/components/ui/button";
 import { searchParamsSchema } from "@/lib/content/filters";
 import { listDecks, searchItems } from "@/lib/content/repository";
 import type { ItemKind } from "@/lib/content/schema";
@@ -35,9 +36,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
         {/* New words keep the kind and difficulty chosen below. */}
         {kind ? <input type="hidden" name="kind" value={kind} /> : null}
         {difficulty ? <input type="hidden" name="difficulty" value={difficulty} /> : null}
-        <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-          Search
-        </button>
+        <Button type="submit">Search</Button>
       </form>
       {query ? (
         <>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LinkButton } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { getReviewSession } from "@/lib/review/data";
 import { sessionFilterSchema } from "@/lib/review/schema";
@@ -7,9 +7,6 @@ import { sessionFilterSchema } from "@/lib/review/schema";
 export const metadata: Metadata = { title: "Start here" };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-const secondary =
-  "rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900";
 
 // Where sign-up lands: a new learner sees what a day here looks like before the account page's forms.
 export default async function StartPage() {
@@ -36,21 +33,18 @@ export default async function StartPage() {
                 ? `Your first session brings ${plural(fresh, "new item", "new items")} (up to ${settings.newPerDay} a day).`
                 : `${plural(due, "item is", "items are")} due and ${plural(fresh, "new item waits", "new items wait")}.`}
           </p>
-          <Link
-            href="/review"
-            className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white shadow-sm hover:bg-brand-700"
-          >
+          <LinkButton href="/review" className="shadow-sm">
             {firstVisit ? "Start your first review" : "Go to review"}
-          </Link>
+          </LinkButton>
         </li>
         <li className="space-y-3">
           <h2 className="text-lg font-semibold">Browse</h2>
           <p className="text-zinc-700 dark:text-zinc-300">
             Read any card, try the multiple-choice questions and exercises, or review one deck at a time from its page.
           </p>
-          <Link href="/" className={`inline-block ${secondary}`}>
+          <LinkButton href="/" variant="secondary">
             Browse decks
-          </Link>
+          </LinkButton>
         </li>
         <li className="space-y-3">
           <h2 className="text-lg font-semibold">Set your day</h2>
@@ -58,9 +52,9 @@ export default async function StartPage() {
             A review day runs in {settings.timeZone} and starts at {settings.dayStartHour}:00. If that is not your day,
             change it, and the daily number of new items, in Settings.
           </p>
-          <Link href="/settings" className={`inline-block ${secondary}`}>
+          <LinkButton href="/settings" variant="secondary">
             Open settings
-          </Link>
+          </LinkButton>
         </li>
       </ol>
       <section aria-labelledby="srs-heading" className="space-y-2 rounded-xl bg-zinc-100 p-4 dark:bg-zinc-900">

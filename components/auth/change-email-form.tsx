@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextField } from "@/components/ui/field";
 import { EMAIL_MAX, PASSWORD_MAX, type FormState } from "@/lib/auth/schema";
-import { FormAlert, FormNotice, SubmitButton, TextField } from "./form-parts";
+import { FormAlert, FormNotice, SubmitButton } from "./form-parts";
 
 interface Props {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -15,6 +16,7 @@ export function ChangeEmailForm({ action }: Props) {
       <FormAlert message={state.error} />
       <FormNotice message={state.notice} />
       <TextField
+        required
         id="change-email-new"
         name="email"
         label="New email address"
@@ -25,6 +27,7 @@ export function ChangeEmailForm({ action }: Props) {
         error={state.fieldErrors?.email}
       />
       <TextField
+        required
         id="change-email-current"
         name="currentPassword"
         label="Current password"

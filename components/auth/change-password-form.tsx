@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextField } from "@/components/ui/field";
 import { PASSWORD_MAX, PASSWORD_MIN, type FormState } from "@/lib/auth/schema";
-import { FormAlert, FormNotice, SubmitButton, TextField } from "./form-parts";
+import { FormAlert, FormNotice, SubmitButton } from "./form-parts";
 
 interface Props {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -16,6 +17,7 @@ export function ChangePasswordForm({ action }: Props) {
       <FormAlert message={state.error} />
       <FormNotice message={state.notice} />
       <TextField
+        required
         id="change-password-current"
         name="currentPassword"
         label="Current password"
@@ -25,6 +27,7 @@ export function ChangePasswordForm({ action }: Props) {
         error={state.fieldErrors?.currentPassword}
       />
       <TextField
+        required
         id="change-password-new"
         name="password"
         label="New password"

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextField } from "@/components/ui/field";
 import { EMAIL_MAX, type FormState } from "@/lib/auth/schema";
-import { FieldError, FormAlert, inputClass, SubmitButton } from "./form-parts";
+import { FormAlert, SubmitButton } from "./form-parts";
 
 interface Props {
   email: string;
@@ -24,23 +25,20 @@ export function DeleteAccountForm({ email, action }: Props) {
           This removes your account, your sign-ins and everything saved for you. It cannot be undone.
         </p>
         <FormAlert message={state.error} />
-        <div className="space-y-1">
-          <label htmlFor="confirm-email" className="block text-sm font-medium">
-            Type <span className="font-mono">{email}</span> to confirm
-          </label>
-          <input
-            id="confirm-email"
-            name="confirmEmail"
-            type="email"
-            autoComplete="off"
-            required
-            maxLength={EMAIL_MAX}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "confirm-email-error" : undefined}
-            className={inputClass}
-          />
-          <FieldError id="confirm-email-error" message={error} />
-        </div>
+        <TextField
+          id="confirm-email"
+          name="confirmEmail"
+          label={
+            <>
+              Type <span className="font-mono">{email}</span> to confirm
+            </>
+          }
+          type="email"
+          autoComplete="off"
+          required
+          maxLength={EMAIL_MAX}
+          error={error}
+        />
         <SubmitButton pending={pending} danger>
           Permanently delete my account
         </SubmitButton>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextField } from "@/components/ui/field";
 import { PASSWORD_MAX, PASSWORD_MIN, type FormState } from "@/lib/auth/schema";
-import { FormAlert, SubmitButton, TextField } from "./form-parts";
+import { FormAlert, SubmitButton } from "./form-parts";
 
 interface Props {
   token: string;
@@ -16,6 +17,7 @@ export function ResetPasswordForm({ token, action }: Props) {
       <FormAlert message={state.error} />
       <input type="hidden" name="token" value={token} />
       <TextField
+        required
         id="reset-password-new"
         name="password"
         label="New password"

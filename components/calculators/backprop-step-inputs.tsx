@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { ACTIVATION_OPTIONS, LOSS_OPTIONS, MAX_SIZE, type BackpropState } from "./backprop-step-math";
 import { SelectField, TextField } from "./fields";
 import type { InputProblem } from "./parse";
@@ -69,20 +70,12 @@ export function BackpropStepInputs({ s, set, resize, setLoss, draw, problem }: P
       <div className="space-y-2 rounded-lg border border-zinc-200 p-2 dark:border-zinc-800">
         {text("seed", "Seed", "Draws every number of a network of these sizes.", false)}
         <div className="flex flex-wrap gap-2">
-          <button
-            type="button"
-            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-            onClick={() => draw(String(Math.floor(Math.random() * 100_000)))}
-          >
+          <Button type="button" size="sm" onClick={() => draw(String(Math.floor(Math.random() * 100_000)))}>
             Random
-          </button>
-          <button
-            type="button"
-            className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium dark:border-zinc-700"
-            onClick={() => draw(s.seed)}
-          >
+          </Button>
+          <Button type="button" variant="secondary" size="sm" onClick={() => draw(s.seed)}>
             Draw from seed
-          </button>
+          </Button>
         </div>
       </div>
     </>

@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import { QUANTITY_ORDER, type BackpropResult, type QuantityKey, type TwoLayerSpec } from "@/lib/engine";
 import { BackpropStepDiagram } from "./backprop-step-diagram";
 import { STEP_COUNT } from "./backprop-step-math";
@@ -46,9 +47,6 @@ interface Props {
   live: boolean;
 }
 
-const buttonClass =
-  "rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-900";
-
 /** The current step with its numbers, the buttons, the pseudocode, the diagram and every step done so far. */
 export function BackpropStepView({ spec, result, step, go, live }: Props) {
   const key = step > 0 ? (QUANTITY_ORDER[step - 1] ?? null) : null;
@@ -57,20 +55,21 @@ export function BackpropStepView({ spec, result, step, go, live }: Props) {
   return (
     <>
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Step through">
-        <button type="button" className={buttonClass} onClick={() => go(step - 1)} disabled={!live || step === 0}>
+        <Button type="button" variant="secondary" size="sm" onClick={() => go(step - 1)} disabled={!live || step === 0}>
           ← Prev
-        </button>
-        <button
+        </Button>
+        <Button
           type="button"
-          className={buttonClass}
+          variant="secondary"
+          size="sm"
           onClick={() => go(step + 1)}
           disabled={!live || step === STEP_COUNT}
         >
           Next →
-        </button>
-        <button type="button" className={buttonClass} onClick={() => go(0)} disabled={!live || step === 0}>
+        </Button>
+        <Button type="button" variant="secondary" size="sm" onClick={() => go(0)} disabled={!live || step === 0}>
           Reset
-        </button>
+        </Button>
         <span className="text-sm text-zinc-600 dark:text-zinc-400">Keys ← → step too.</span>
       </div>
       <div

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useRef, type ReactNode } from "react";
+import { cardClass } from "@/components/ui/card";
 import { stateQuery, useEarlyInput, type CalculatorState } from "./use-calculator-state";
 import { useHydrated } from "@/components/use-hydrated";
 
@@ -28,7 +29,7 @@ export function CalculatorFrame<K extends string>({ title, slug, standalone, sta
       aria-label={`${title} calculator`}
       data-calculator={slug}
       data-hydrated={hydrated ? "" : undefined}
-      className="not-prose my-4 space-y-4 rounded-2xl border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800"
+      className={cardClass("not-prose my-4 space-y-4 p-4 sm:p-5")}
     >
       {standalone ? null : (
         <div className="flex flex-wrap items-baseline justify-between gap-2">

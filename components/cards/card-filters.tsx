@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import { CARD_SORTS, CARD_STATES, type CardBrowserParams } from "@/lib/review/card-browser-schema";
 
 interface Props {
@@ -67,9 +68,9 @@ export function CardFilters({ params, decks }: Props) {
         value={params.sort}
         options={CARD_SORTS.map((s): [string, string] => [s, SORT_LABELS[s]])}
       />
-      <button type="submit" className="rounded-lg px-4 py-1.5 font-medium ring-1 ring-zinc-300 dark:ring-zinc-700">
+      <Button type="submit" variant="secondary" size="sm">
         Apply
-      </button>
+      </Button>
     </form>
   );
 }

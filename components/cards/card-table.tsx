@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button, buttonClass } from "@/components/ui/button";
 import type { CardRow } from "@/lib/review/card-browser";
 
 type FormAction = (form: FormData) => Promise<void>;
@@ -10,8 +11,6 @@ interface Props {
 }
 
 const RATINGS = ["", "Again", "Hard", "Good", "Easy"];
-const buttonClass =
-  "rounded px-2 py-1 text-sm ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900";
 
 function RowActions({ row, actions }: { row: CardRow; actions: Props["actions"] }) {
   if (!row.scheduled) return <span className="text-sm text-zinc-500 dark:text-zinc-400">not started</span>;
@@ -19,25 +18,29 @@ function RowActions({ row, actions }: { row: CardRow; actions: Props["actions"] 
     <div className="flex flex-wrap items-start gap-2">
       <form action={row.suspended ? actions.unsuspend : actions.suspend}>
         <input type="hidden" name="itemId" value={row.itemId} />
-        <button
+        <Button
           type="submit"
-          className={buttonClass}
+          variant="secondary"
+          size="xs"
           aria-label={`${row.suspended ? "Unsuspend" : "Suspend"} ${row.title}`}
         >
           {row.suspended ? "Unsuspend" : "Suspend"}
-        </button>
+        </Button>
       </form>
       {/* The confirm step: a disclosure that opens without JavaScript, as the account deletion's does. */}
       <details>
-        <summary className={`${buttonClass} cursor-pointer list-none`} aria-label={`Reset ${row.title}`}>
+        <summary
+          className={buttonClass({ variant: "secondary", size: "xs", className: "cursor-pointer list-none" })}
+          aria-label={`Reset ${row.title}`}
+        >
           Reset
         </summary>
         <form action={actions.reset} className="mt-2 space-y-2 text-sm">
           <input type="hidden" name="itemId" value={row.itemId} />
           <p>Its schedule and every review of it are deleted; it comes back as new.</p>
-          <button type="submit" className="rounded bg-red-700 px-2 py-1 text-white hover:bg-red-800">
+          <Button type="submit" variant="danger" size="xs">
             Reset {row.title}
-          </button>
+          </Button>
         </form>
       </details>
     </div>

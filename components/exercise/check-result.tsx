@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import { groupMistakes, type CheckResult } from "@/lib/exercises/check";
 import type { SolutionStep } from "@/lib/exercises/solution";
 
@@ -17,10 +18,7 @@ export function CheckResultPanel({ result, verified, solution, nextHint }: Props
   const percent = Math.round(result.score * 100);
   const allRight = result.firstWrongStep === null;
   return (
-    <section
-      aria-labelledby="result-heading"
-      className="space-y-4 rounded-2xl border border-zinc-200 p-5 dark:border-zinc-800"
-    >
+    <section aria-labelledby="result-heading" className={cardClass("space-y-4 p-5")}>
       <div role="status" aria-live="polite" className="space-y-1">
         <h2
           id="result-heading"

@@ -1,3 +1,4 @@
+import { cardClass } from "@/components/ui/card";
 import type { ItemView } from "@/lib/content/repository";
 import { getExercise } from "@/lib/content/repository";
 import { buildInstance } from "@/lib/exercises/instance";
@@ -23,7 +24,7 @@ export async function DerivationCard({ item, seed }: { item: ItemView; seed: num
         ))}
       />
       {exercise.explanation ? (
-        <details className="rounded-2xl border border-zinc-200 dark:border-zinc-800">
+        <details className={cardClass()}>
           <summary className="cursor-pointer px-5 py-3 font-medium">Worked explanation</summary>
           <div className="px-5 pb-4">
             <Mdx source={exercise.explanation} />

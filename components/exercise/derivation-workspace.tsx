@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/use-hydrated";
 import { checkAnswers, type CheckResult } from "@/lib/exercises/check";
 import { instanceFingerprint } from "@/lib/exercises/fingerprint";
@@ -129,24 +130,16 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
           sigmoid(0.4) (exp, ln, sqrt and tanh work too). An entry is right within 1% or 0.001, whichever is looser.
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <button
-            type="submit"
-            disabled={busy || !hydrated}
-            className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
+          <Button type="submit" disabled={busy || !hydrated}>
             {busy ? "Checking…" : "Check my answers"}
-          </button>
+          </Button>
           <noscript>
             <span className="text-sm text-zinc-500 dark:text-zinc-400">Checking answers needs JavaScript.</span>
           </noscript>
           {onChecked ? null : (
-            <button
-              type="button"
-              onClick={newNumbers}
-              className="rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900"
-            >
+            <Button type="button" onClick={newNumbers} variant="secondary">
               New numbers
-            </button>
+            </Button>
           )}
         </div>
       </form>

@@ -1,4 +1,5 @@
 import katex from "katex";
+import { cardClass } from "@/components/ui/card";
 import { formulas, type TwoLayerSpec } from "@/lib/engine";
 
 const FORWARD = ["z1", "a1", "z2", "a2", "loss"] as const;
@@ -11,7 +12,7 @@ const render = (tex: string) =>
 export function Equations({ spec }: { spec: TwoLayerSpec }) {
   const f = formulas(spec);
   return (
-    <details className="rounded-2xl border border-zinc-200 dark:border-zinc-800">
+    <details className={cardClass()}>
       <summary className="cursor-pointer px-5 py-3 font-medium">The equations (forward and backward)</summary>
       <div className="prose-card grid gap-x-8 px-5 pb-4 md:grid-cols-2">
         {[FORWARD, BACKWARD].map((keys, i) => (

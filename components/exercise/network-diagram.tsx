@@ -1,3 +1,4 @@
+import { cardClass } from "@/components/ui/card";
 import type { TwoLayerSpec } from "@/lib/engine";
 import { formatNumber } from "@/lib/exercises/solution-tex";
 import { labelBox, placeEdgeLabels } from "./edge-labels";
@@ -50,7 +51,7 @@ export function NetworkDiagram({ spec }: { spec: TwoLayerSpec }) {
   return (
     // Below md the picture scales down past legible (its 11-unit labels rendered at 7 px on a 390 px phone), so it
     // is left out there and the matrices under it carry every weight; from md up it is at its full 672 px, 13 px text.
-    <figure className="hidden overflow-x-auto rounded-2xl border border-zinc-200 p-2 md:block dark:border-zinc-800">
+    <figure className={cardClass("hidden overflow-x-auto p-2 md:block")}>
       <svg
         viewBox={`0 0 ${W} ${height + 24}`}
         className="mx-auto w-full max-w-2xl font-mono"

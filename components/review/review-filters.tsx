@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import type { SessionFilter } from "@/lib/review/schema";
 import { DIFFICULTIES } from "@/lib/content/schema";
 
@@ -59,9 +60,9 @@ export function ReviewFilters({ filter, decks, tags, sessionOnScreen = false }: 
         Cram (no scheduling)
       </label>
       {/* The app's primary button (brand blue), at the compact size of the selects beside it. */}
-      <button type="submit" className="rounded-lg bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+      <Button type="submit" size="sm">
         {sessionOnScreen ? "Apply filters" : "Start session"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { LazyDerivationWorkspace, usePreloadedWorkspace } from "../exercise/lazy-workspace";
 import { IntroductionOrderNote } from "./introduction-order-note";
 import { McqReview } from "./mcq-review";
@@ -68,10 +70,7 @@ export function SessionItem(props: {
   const { entries, cram } = props;
   const { entry, index, revealed, picked, proposed, busy, message, reveal, pick, checked, rate } = props.session;
   const total = entries.length;
-  const back =
-    revealed && entry?.back ? (
-      <div className="rounded-2xl border border-zinc-200 p-5 dark:border-zinc-800">{entry.back}</div>
-    ) : null;
+  const back = revealed && entry?.back ? <Card className="p-5">{entry.back}</Card> : null;
   // A checked exercise is judged by its result, so its rating comes right after it; the explanation is further
   // reading below. Before it, the rating bar sat under the explanation, out of view once an exercise was checked.
   // Q&A and MCQ answers are what the learner rates themselves against, so there the back stays first.
@@ -124,16 +123,12 @@ export function SessionItem(props: {
       {revealed ? (
         <RatingBar intervals={entry.intervals} proposed={proposed} disabled={busy} onRate={rate} />
       ) : entry.kind !== "derivation" ? (
-        <button
-          type="button"
-          onClick={reveal}
-          className="w-full rounded-xl bg-brand-600 px-4 py-3 font-medium text-white hover:bg-brand-700"
-        >
+        <Button type="button" onClick={reveal} size="lg" className="w-full">
           {entry.kind === "mcq" ? "Check" : "Show answer"}{" "}
           <kbd data-key-hint className="ml-2 text-xs opacity-80">
             Space
           </kbd>
-        </button>
+        </Button>
       ) : null}
       {backAfterRating ? back : null}
       <p className="text-xs text-zinc-500 dark:text-zinc-400">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Card } from "@/components/ui/card";
 
 /** One rating of this visit, as the summary counts it. */
 export interface RatedReview {
@@ -30,7 +31,7 @@ const when = (iso: string) =>
 export function SessionSummary(props: { summary: ReturnType<typeof summarize>; empty: boolean; cram: boolean }) {
   const s = props.summary;
   return (
-    <div role="status" className="space-y-3 rounded-2xl border border-zinc-200 p-8 text-center dark:border-zinc-800">
+    <Card role="status" className="space-y-3 p-8 text-center">
       <p className="text-xl font-semibold">
         {props.empty ? "Nothing is due right now." : `Session done: ${s.reviewed} reviewed.`}
       </p>
@@ -49,6 +50,6 @@ export function SessionSummary(props: { summary: ReturnType<typeof summarize>; e
       <Link href="/progress" className="text-brand-600 underline dark:text-brand-100">
         See your progress
       </Link>
-    </div>
+    </Card>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
-const secondary =
-  "rounded-lg px-3 py-2 text-sm font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 disabled:opacity-60 dark:ring-zinc-700 dark:hover:bg-zinc-900";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   /** Whether an item is on screen (skip, bury and suspend need one). */
@@ -24,29 +23,30 @@ export function SteerBar({ onItem, canUndo, cram, busy, onUndo, onSkip, onSetAsi
   return (
     <div role="group" aria-label="Steer the session" className="flex flex-wrap gap-2">
       {canUndo ? (
-        <button
+        <Button
           type="button"
           disabled={busy}
           onClick={onUndo}
           aria-keyshortcuts="Control+Z Meta+Z"
-          className={secondary}
+          variant="secondary"
+          size="sm"
         >
           Undo last rating
-        </button>
+        </Button>
       ) : null}
       {onItem ? (
-        <button type="button" disabled={busy} onClick={onSkip} className={secondary}>
+        <Button type="button" disabled={busy} onClick={onSkip} variant="secondary" size="sm">
           Skip for now
-        </button>
+        </Button>
       ) : null}
       {onItem && !cram ? (
         <>
-          <button type="button" disabled={busy} onClick={() => onSetAside("bury")} className={secondary}>
+          <Button type="button" disabled={busy} onClick={() => onSetAside("bury")} variant="secondary" size="sm">
             Bury until tomorrow
-          </button>
-          <button type="button" disabled={busy} onClick={() => onSetAside("suspend")} className={secondary}>
+          </Button>
+          <Button type="button" disabled={busy} onClick={() => onSetAside("suspend")} variant="secondary" size="sm">
             Suspend
-          </button>
+          </Button>
         </>
       ) : null}
     </div>

@@ -1,7 +1,6 @@
 import { useId, type Ref } from "react";
+import { Button } from "@/components/ui/button";
 import { ImportReport, type Report } from "./import-report";
-
-const button = "rounded-lg px-4 py-2 font-medium disabled:opacity-60";
 
 /**
  * What a chosen file would add, with the one button that imports it. Focused when it appears, so the keyboard is at
@@ -42,22 +41,12 @@ export function ImportPreview({
       </div>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">Nothing has been imported yet.</p>
       <div className="flex gap-3">
-        <button
-          type="button"
-          onClick={onConfirm}
-          disabled={importing}
-          className={`${button} bg-brand-600 text-white hover:bg-brand-700`}
-        >
+        <Button type="button" onClick={onConfirm} disabled={importing}>
           {importing ? "Importing…" : "Import"}
-        </button>
-        <button
-          type="button"
-          onClick={onCancel}
-          disabled={importing}
-          className={`${button} border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800`}
-        >
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel} disabled={importing}>
           Cancel
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,10 +1,14 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, NumberField } from "@/components/ui/field";
 import { updateSettings, type SettingsFormState } from "@/lib/review/settings-action";
-import type { ReviewSettings } from "@/lib/srs/settings";
-import { Field, NumberInput } from "./setting-field";
+import { SETTING_LIMITS, type ReviewSettings } from "@/lib/srs/settings";
 import { TimeZoneCombobox } from "./time-zone-combobox";
+
+// The bounds (and the hints that state them) come from the schema the server checks the save with.
+const { desiredRetention: retention, newPerDay: perDay, dayStartHour: hour } = SETTING_LIMITS;
 
 export function SettingsForm({ settings, timeZones }: { settings: ReviewSettings; timeZones: string[] }) {
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(updateSettings, {});
@@ -16,65 +20,48 @@ export function SettingsForm({ settings, timeZones }: { settings: ReviewSettings
   useEffect(() => {
     if (state.fieldErrors) formRef.current?.querySelector<HTMLInputElement>("[aria-invalid='true']")?.focus();
   }, [state]);
-  const described = (n: string) => (err[n] ? `${n}-hint ${n}-error` : `${n}-hint`);
+  const zoneHint = "Used for due dates, the heatmap and streaks.";
   return (
     <form ref={formRef} action={action} className="max-w-md space-y-5" noValidate>
-      <Field
+      <NumberField
+        id="desiredRetention"
         name="desiredRetention"
         label="Desired retention"
-        hint="0.70 to 0.97. Higher means more reviews and fewer lapses."
+        hint={`${retention.min.toFixed(2)} to ${retention.max.toFixed(2)}. Higher means more reviews and fewer lapses.`}
+        {...retention}
+        defaultValue={shown.desiredRetention ?? settings.desiredRetention}
         error={err.desiredRetention}
-      >
-        <NumberInput
-          name="desiredRetention"
-          step="0.01"
-          min="0.7"
-          max="0.97"
-          value={shown.desiredRetention ?? settings.desiredRetention}
-          error={err.desiredRetention}
-        />
-      </Field>
-      <Field name="newPerDay" label="New items per day" hint="0 to 500." error={err.newPerDay}>
-        <NumberInput
-          name="newPerDay"
-          step="1"
-          min="0"
-          max="500"
-          value={shown.newPerDay ?? settings.newPerDay}
-          error={err.newPerDay}
-        />
-      </Field>
-      <Field
+      />
+      <NumberField
+        id="newPerDay"
+        name="newPerDay"
+        label="New items per day"
+        hint={`${perDay.min} to ${perDay.max}.`}
+        {...perDay}
+        defaultValue={shown.newPerDay ?? settings.newPerDay}
+        error={err.newPerDay}
+      />
+      <NumberField
+        id="dayStartHour"
         name="dayStartHour"
         label="A new day starts at (hour)"
-        hint="0 to 23, in your time zone; reviews before it count for the day before."
+        hint={`${hour.min} to ${hour.max}, in your time zone; reviews before it count for the day before.`}
+        {...hour}
+        defaultValue={shown.dayStartHour ?? settings.dayStartHour}
         error={err.dayStartHour}
-      >
-        <NumberInput
-          name="dayStartHour"
-          step="1"
-          min="0"
-          max="23"
-          value={shown.dayStartHour ?? settings.dayStartHour}
-          error={err.dayStartHour}
-        />
-      </Field>
-      <Field name="timeZone" label="Time zone" hint="Used for due dates, the heatmap and streaks." error={err.timeZone}>
+      />
+      <Field id="timeZone" label="Time zone" hint={zoneHint} error={err.timeZone}>
         <TimeZoneCombobox
           zones={timeZones}
           defaultValue={shown.timeZone ?? settings.timeZone}
-          describedBy={described("timeZone")}
+          describedBy={describedBy("timeZone", { hint: zoneHint, error: err.timeZone })}
           invalid={!!err.timeZone}
         />
       </Field>
       <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save settings"}
-        </button>
+        </Button>
         {state.message ? (
           <p
             role="status"

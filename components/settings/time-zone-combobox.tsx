@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { exactTimeZone, searchTimeZones, utcOffset } from "@/lib/srs/time-zones";
 import { BrowserZoneButton } from "./browser-zone-button";
-import { input } from "./setting-field";
+import { inputClass } from "@/components/ui/field";
 
 /**
  * The time zone as an ARIA 1.2 combobox: typing filters the zones, arrows move through the matches, Enter or a click
@@ -18,7 +18,7 @@ export function TimeZoneCombobox({
 }: {
   zones: string[];
   defaultValue: string;
-  describedBy: string;
+  describedBy?: string;
   invalid: boolean;
 }) {
   const id = useId();
@@ -105,7 +105,7 @@ export function TimeZoneCombobox({
         onClick={() => (open ? setOpen(false) : openAt(shown))}
         onKeyDown={onKeyDown}
         onBlur={onBlur}
-        className={input}
+        className={inputClass}
       />
       <ul
         ref={listRef}

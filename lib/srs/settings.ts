@@ -9,19 +9,33 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
+/**
+ * The bounds of each numeric setting, owned here: the rules below check them and the settings form's inputs and
+ * hints offer them. `step` is the input's; the whole-number settings are the ones whose rule is `.int()`.
+ */
+export const SETTING_LIMITS = {
+  desiredRetention: { min: 0.7, max: 0.97, step: 0.01 },
+  newPerDay: { min: 0, max: 500, step: 1 },
+  dayStartHour: { min: 0, max: 23, step: 1 },
+} as const;
+const { desiredRetention: retention, newPerDay: perDay, dayStartHour: hour } = SETTING_LIMITS;
+
 // Each rule is written once; the stored/imported schema and the form schema are both built from these.
 const rules = {
-  desiredRetention: z.number({ error: "must be a number" }).min(0.7, "at least 0.70").max(0.97, "at most 0.97"),
+  desiredRetention: z
+    .number({ error: "must be a number" })
+    .min(retention.min, `at least ${retention.min.toFixed(2)}`)
+    .max(retention.max, `at most ${retention.max.toFixed(2)}`),
   newPerDay: z
     .number({ error: "must be a number" })
     .int("a whole number")
-    .min(0, "cannot be negative")
-    .max(500, "at most 500"),
+    .min(perDay.min, "cannot be negative")
+    .max(perDay.max, `at most ${perDay.max}`),
   dayStartHour: z
     .number({ error: "must be a number" })
     .int("a whole hour")
-    .min(0, "an hour from 0 to 23")
-    .max(23, "an hour from 0 to 23"),
+    .min(hour.min, `an hour from ${hour.min} to ${hour.max}`)
+    .max(hour.max, `an hour from ${hour.min} to ${hour.max}`),
   timeZone: z.string().trim().max(64).refine(isTimeZone, "is not a time zone (e.g. Europe/Paris, UTC)"),
 };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DeckFilters } from "@/components/deck-filters";
 import { ItemList } from "@/components/item-list";
 import { Mdx } from "@/components/mdx";
+import { LinkButton } from "@/components/ui/button";
 import { deckFilterSchema } from "@/lib/content/filters";
 import { getDeck } from "@/lib/content/repository";
 
@@ -30,28 +30,15 @@ export default async function DeckPage({ params, searchParams }: PageProps<"/dec
         </p>
         {deck.intro ? <Mdx source={deck.intro} /> : null}
         <div className="flex flex-wrap gap-3">
-          {first ? (
-            <Link
-              href={`/cards/${first.id}`}
-              className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-            >
-              Start reading
-            </Link>
-          ) : null}
+          {first ? <LinkButton href={`/cards/${first.id}`}>Start reading</LinkButton> : null}
           {/* The review takes a deck filter (getReviewSession's `deck`), so a deck's due cards are one link away. */}
-          <Link
-            href={`/review?deck=${encodeURIComponent(deckId)}`}
-            className="inline-block rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900"
-          >
+          <LinkButton href={`/review?deck=${encodeURIComponent(deckId)}`} variant="secondary">
             Review this deck
-          </Link>
+          </LinkButton>
           {deck.hasTheory ? (
-            <Link
-              href={`/decks/${deckId}/theory`}
-              className="inline-block rounded-lg px-4 py-2 font-medium ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900"
-            >
+            <LinkButton href={`/decks/${deckId}/theory`} variant="secondary">
               Read the theory
-            </Link>
+            </LinkButton>
           ) : null}
         </div>
       </header>

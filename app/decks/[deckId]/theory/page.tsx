@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Mdx } from "@/components/mdx";
+import { LinkButton } from "@/components/ui/button";
 import { getTheory } from "@/lib/content/repository";
 
 export async function generateMetadata({ params }: PageProps<"/decks/[deckId]/theory">): Promise<Metadata> {
@@ -29,12 +29,7 @@ export default async function TheoryPage({ params }: PageProps<"/decks/[deckId]/
       <div className="theory">
         <Mdx source={page.body} />
       </div>
-      <Link
-        href={`/decks/${page.deck}`}
-        className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-      >
-        Practise the {page.deckTitle} cards
-      </Link>
+      <LinkButton href={`/decks/${page.deck}`}>Practise the {page.deckTitle} cards</LinkButton>
     </article>
   );
 }
