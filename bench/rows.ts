@@ -8,6 +8,7 @@ import { LIGHTHOUSE_PRESET, type LighthouseScore } from "./lighthouse";
 import { NEEDED_RAN_FRACTION, type PageWeightBench } from "./page-weight";
 import type { PlaygroundBench } from "./playground";
 import { fmt, type Row } from "./table";
+import { spreadLine } from "../scripts/lib/load-spread";
 import type { PingFigures, ReviewWriteBench } from "./review-writes";
 
 export function engineRows(rows: EngineBenchRow[]): Row[] {
@@ -205,9 +206,6 @@ export function coldStartRows(c: ColdStartBench): Row[] {
   ];
 }
 
-const spreadFigure = (s: SpreadFigures) =>
-  `answers per client min ${s.min} / median ${s.median} / max ${s.max}, longest wait ${fmt.ms(s.longestWaitMs)}, ${s.failures} failed (first requests, sent before the run: ${fmt.ms(s.firstWaitMs)})`;
-
 /** Fair means nobody is starved: the fewest answers at least half the median, and no wait near the run's length. */
 export const fairSpread = (s: SpreadFigures) =>
   s.failures === 0 && s.min >= s.median / 2 && s.longestWaitMs < (s.seconds * 1000) / 3;
@@ -241,8 +239,8 @@ export function hardeningRows(h: HardeningBench): Row[] {
     {
       group: `Sustained load (#21): ${h.ratings.clients} clients back to back for ${h.ratings.seconds} s`,
       measure: "POST /api/reviews",
-      figure: spreadFigure(h.ratings),
-      baseline: `GET /api/ping: ${spreadFigure(h.ping)}`,
+      figure: spreadLine(h.ratings),
+      baseline: `GET /api/ping: ${spreadLine(h.ping)}`,
       target: "fewest ≥ half the median, longest wait < a third of the run",
       met: fairSpread(h.ratings),
       data: { ratings: h.ratings, ping: h.ping },

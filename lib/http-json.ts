@@ -1,4 +1,5 @@
 import { readBodyLimited, readChunksLimited } from "./http";
+import { nestsDeeper } from "@/lib/server/json-depth";
 import { startOffThreadParse } from "@/lib/server/parse-off-thread";
 
 /** Request bodies above this are refused early on every JSON API route; the largest real one is under 8 KB. */
@@ -47,40 +48,17 @@ export function isJsonMediaType(contentType: string | null): boolean {
   return (contentType ?? "").split(";")[0]!.trim().toLowerCase() === "application/json";
 }
 
-const OPEN = new Set([0x5b, 0x7b]); // [ {
-const CLOSE = new Set([0x5d, 0x7d]); // ] }
-
-/** A scan of JSON text that tracks nesting outside strings; resumable, so a large body can be scanned in slices. */
-export class DepthScanner {
-  private depth = 0;
-  private inString = false;
-  private escaped = false;
-  constructor(private readonly max: number) {}
-  /** Scans text[from, to); false as soon as the nesting passes the maximum. */
-  scan(text: string, from = 0, to = text.length): boolean {
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (c === 0x5c) this.escaped = true;
-        else if (c === 0x22) this.inString = false;
-      } else if (c === 0x22) this.inString = true;
-      else if (OPEN.has(c)) {
-        if (++this.depth > this.max) return false;
-      } else if (CLOSE.has(c)) this.depth -= 1;
-    }
-    return true;
-  }
-}
-
 type Body = { ok: true; value: unknown } | { ok: false; response: Response };
 const refused = (error: string, status: number): Body => ({ ok: false, response: jsonResponse({ error }, status) });
 const tooDeep = () => refused(`the body nests deeper than ${MAX_JSON_DEPTH} levels`, 400);
 const tooLarge = (maxBytes: number) => refused(`request body over ${maxBytes} bytes`, 413);
+const notJson = (request: Request) =>
+  isJsonMediaType(request.headers.get("content-type")) ? null : refused("send the body as application/json", 415);
 
 /** The type and size checks every JSON route makes before parsing; the text, or the refusal. */
 async function readJsonText(request: Request, maxBytes: number): Promise<{ ok: true; text: string } | Body> {
-  if (!isJsonMediaType(request.headers.get("content-type"))) return refused("send the body as application/json", 415);
+  const wrongType = notJson(request);
+  if (wrongType) return wrongType;
   const text = await readBodyLimited(request, maxBytes);
   if (text === null) return tooLarge(maxBytes);
   return { ok: true, text };
@@ -90,7 +68,7 @@ async function readJsonText(request: Request, maxBytes: number): Promise<{ ok: t
 export async function readJson(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<Body> {
   const read = await readJsonText(request, maxBytes);
   if (!("text" in read)) return read;
-  if (!new DepthScanner(MAX_JSON_DEPTH).scan(read.text)) return tooDeep();
+  if (nestsDeeper(read.text, MAX_JSON_DEPTH)) return tooDeep();
   return parseJson(read.text);
 }
 
@@ -101,7 +79,8 @@ export async function readJson(request: Request, maxBytes = MAX_JSON_BODY_BYTES)
  * JSON.parse of it ~200 ms.
  */
 export async function readLargeJson(request: Request, maxBytes: number): Promise<Body> {
-  if (!isJsonMediaType(request.headers.get("content-type"))) return refused("send the body as application/json", 415);
+  const wrongType = notJson(request);
+  if (wrongType) return wrongType;
   const parser = startOffThreadParse({ maxDepth: MAX_JSON_DEPTH });
   if (!(await readChunksLimited(request, maxBytes, (chunk) => parser.push(chunk)))) {
     parser.abort();

@@ -1,5 +1,6 @@
 import "server-only";
 import { Worker } from "node:worker_threads";
+import { nestsDeeper } from "./json-depth";
 import { nextTurn } from "./next-turn";
 
 /** Elements of a large array handed over per message; a slice of an import's reviews takes ~2 ms to receive. */
@@ -10,7 +11,7 @@ export type OffThreadParse = { ok: true; value: unknown } | { ok: false; reason:
 // The worker's program, as source text: Next.js bundles the server code, and a worker entry file would have to be
 // found by the bundler and survive it, while `eval` source needs neither. It receives the body's bytes as they
 // arrive, and once they are all in, does every step that costs time in proportion to the body: joining and decoding
-// the bytes, the nesting scan (lib/http-json.ts's DepthScanner, the same rules), and the parse with the same reviver
+// the bytes, the nesting scan (json-depth.ts's own function, from its source text), and the parse with the same reviver
 // as lib/http-json.ts (an unpaired surrogate refuses the body). On the main thread those steps held the server
 // ~150 ms for a 26 MB import. The value goes back as the root object with its large arrays emptied, then those
 // arrays a slice at a time, each only when the main thread asks for it: unasked, the slices would queue up and the
@@ -25,21 +26,7 @@ function refuse(key, value) {
     throw new UnpairedSurrogate();
   return value;
 }
-function nestsDeeper(text, max) {
-  let depth = 0, inString = false, escaped = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (c === 0x5c) escaped = true;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return true;
-    } else if (c === 0x5d || c === 0x7d) depth -= 1;
-  }
-  return false;
-}
+const nestsDeeper = (${nestsDeeper.toString()});
 const chunks = [];
 let size = 0;
 function parse({ slice, maxDepth }) {

@@ -32,16 +32,16 @@ export async function spread(
   seconds: number,
   request: (client: number) => Promise<boolean>,
 ): Promise<SpreadFigures> {
+  let failures = 0;
   const firstWaits = await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
       const started = performance.now();
-      await request(client);
+      if (!(await request(client))) failures++;
       return performance.now() - started;
     }),
   );
   const end = performance.now() + seconds * 1000;
   let longestWaitMs = 0;
-  let failures = 0;
   const answers = await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
       let count = 0;
