@@ -12,11 +12,11 @@ const config = [
   },
   {
     files: ["lib/**/*.ts", "app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "scripts/**/*.ts"],
-    ignores: ["lib/env.ts"],
+    ignores: ["lib/server/env.ts"],
     rules: {
       "no-restricted-properties": [
         "error",
-        { object: "process", property: "env", message: "Read configuration through lib/env.ts." },
+        { object: "process", property: "env", message: "Read configuration through lib/server/env.ts." },
       ],
     },
   },

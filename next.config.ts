@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { DATA_CSP, SECURITY_HEADERS } from "./lib/security";
+import { DATA_CSP, SECURITY_HEADERS } from "./lib/server/security";
 
 const nextConfig: NextConfig = {
   // Native addon: loaded by Node at run time, never bundled.

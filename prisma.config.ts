@@ -1,7 +1,7 @@
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defineConfig } from "prisma/config";
-import { env } from "./lib/env";
+import { env } from "./lib/server/env";
 
 // Prisma 6.19's JS schema engine through the better-sqlite3 driver adapter: no native engine binary is
 // downloaded, so generate/migrate work offline.

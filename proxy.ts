@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { slideSessionCookie } from "@/lib/auth/session-cookie";
-import { contentSecurityPolicy } from "@/lib/security";
+import { contentSecurityPolicy } from "@/lib/server/security";
 
 // A fresh nonce per page request; Next.js reads the policy from the request headers and stamps its scripts with it.
 export function proxy(request: NextRequest) {

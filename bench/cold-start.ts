@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { childEnv } from "../lib/env";
+import { childEnv } from "../lib/server/env";
 import { freePort, scratchDbFile, stopProcessGroup } from "../scripts/lib/server";
 
 export interface ColdStartBench {

@@ -10,7 +10,7 @@ process.chdir(cwd);
 
 const { getReviewSession } = await import("../lib/review/data");
 const { listItemsForReview } = await import("../lib/content/repository");
-const { db } = await import("../lib/db");
+const { db } = await import("../lib/server/db");
 
 async function time(filter: { cram: boolean; deck?: string }) {
   const libraryItems = (await listItemsForReview(filter)).length;

@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { childEnv } from "../lib/env";
+import { childEnv } from "../lib/server/env";
 import { scratchDbFile } from "../scripts/lib/server";
 import { enableWal } from "../scripts/lib/sqlite";
 import { sqliteDate } from "../scripts/lib/load-users";

@@ -1,6 +1,6 @@
 // Run by `npm start` (with --conditions=react-server): validates the library and mirrors its index into the database.
 import path from "node:path";
-import { db } from "../lib/db";
+import { db } from "../lib/server/db";
 import { loadContent, readRegistry } from "../lib/content/load";
 import { syncContentIndex } from "../lib/content/sync";
 

@@ -2,8 +2,8 @@
 // lib/server/front.ts (trusted client address, scheme and host; HSTS; refusals) before Next handles it.
 import { createServer } from "node:http";
 import next from "next";
-import { env } from "../lib/env";
-import { DATA_CSP, SECURITY_HEADERS } from "../lib/security";
+import { env } from "../lib/server/env";
+import { DATA_CSP, SECURITY_HEADERS } from "../lib/server/security";
 import { frontDoor, type FrontRequest } from "../lib/server/front";
 import { root } from "./lib/steps";
 

@@ -1,5 +1,5 @@
 // Run by scripts/tasks/user.ts with --conditions=react-server, so the app's data-access code loads as in the server.
-import { db } from "../lib/db";
+import { db } from "../lib/server/db";
 import { runUserCommand } from "./lib/user-command";
 
 // Prisma's "table does not exist": a database the new version's `npm start` has not migrated yet.

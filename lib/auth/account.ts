@@ -1,5 +1,5 @@
 import "server-only";
-import { db, isUniqueViolation } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/server/db";
 import { createSession, type NewSession } from "./credentials";
 import { hashPassword, verifyPassword } from "./password";
 import { claimSignIn, emailBucket, retryMessage } from "./rate-limit";

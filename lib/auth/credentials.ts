@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { db, isUniqueViolation } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/server/db";
 import { DEFAULT_SETTINGS, timeZoneSchema } from "@/lib/srs/settings";
 import { hashPassword, verifyPassword } from "./password";
 import {

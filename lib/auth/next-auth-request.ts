@@ -1,7 +1,7 @@
 import "server-only";
 import { NextRequest } from "next/server";
-import { jsonResponse, MAX_JSON_BODY_BYTES } from "@/lib/http-json";
-import { readBodyLimited } from "@/lib/http";
+import { jsonResponse, MAX_JSON_BODY_BYTES } from "@/lib/server/http-json";
+import { readBodyLimited } from "@/lib/server/http";
 
 // next-auth v4 answers some malformed requests with a 500 ("problem with the server configuration") or throws:
 // a callbackUrl that is not an http(s) URL or a path, an error code it copies unencoded into a Location header,

@@ -2,8 +2,8 @@ import "server-only";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
 import GitHubProvider from "next-auth/providers/github";
-import { db } from "@/lib/db";
-import { env, type Env } from "@/lib/env";
+import { db } from "@/lib/server/db";
+import { env, type Env } from "@/lib/server/env";
 import { loadAuthSecret } from "./secret";
 import { SESSION_MAX_AGE_S } from "./session-cookie";
 

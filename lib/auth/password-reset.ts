@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { hashPassword } from "./password";
 import { emailBucket } from "./rate-limit";
 import { hashResetToken, newResetToken, resetLink, resetTokenExpired } from "./reset-token";

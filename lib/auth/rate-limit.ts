@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 
 /** Failures on one email in the window: the guard of one account, wherever the guesses come from. */
 export const SIGNIN_MAX_FAILURES = 5;

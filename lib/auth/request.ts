@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { sessionCookieName } from "./session-cookie";
 
 /**

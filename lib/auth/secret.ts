@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { env } from "../env";
+import { env } from "../server/env";
 
 export interface AuthSecret {
   secret: string;

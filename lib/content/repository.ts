@@ -3,7 +3,7 @@ import path from "node:path";
 import { run } from "@mdx-js/mdx";
 import type { MDXContent } from "mdx/types";
 import * as runtime from "react/jsx-runtime";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import type { ExerciseDefinition } from "@/lib/exercises/instance";
 import { loadContent, type ContentLibrary, type DeckSource, type ItemSource } from "./load";
 import { introductionOrder } from "./introduction-order";

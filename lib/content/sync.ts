@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import type { ContentLibrary } from "./load";
 import type { Registry } from "./schema";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listItemsForReview } from "@/lib/content/repository";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { stateName, type CardBrowserParams, type CardStateName } from "./card-browser-schema";
 
 export interface CardRow {

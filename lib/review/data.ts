@@ -3,7 +3,7 @@ import { quarterOf } from "@/lib/srs/quarter";
 import { getCurrentUser } from "@/lib/auth/session";
 import { choiceSeed } from "@/lib/content/choice-order";
 import { listItemsForReview } from "@/lib/content/repository";
-import { db, isAccountGone, isUniqueViolation } from "@/lib/db";
+import { db, isAccountGone, isUniqueViolation } from "@/lib/server/db";
 import { checkExercise } from "@/lib/exercises/service";
 import { nextDayStart, startOfLearnerDay } from "@/lib/srs/day";
 import { countDueToday } from "@/lib/srs/due-today";
@@ -246,7 +246,7 @@ export async function undoRating(payload: unknown): Promise<ApiResult<{ reviewId
   const parsed = undoRequestSchema.safeParse(payload);
   if (!parsed.success) return { status: 400, body: { error: parsed.error.issues.map((i) => i.message).join("; ") } };
   const { reviewId } = parsed.data;
-  // Read before the transaction: inside it only `tx` may be used (lib/serialized-adapter.ts).
+  // Read before the transaction: inside it only `tx` may be used (lib/server/serialized-adapter.ts).
   const settings = await settingsOf(user.id);
   return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findUnique({ where: { id: reviewId } });

@@ -1,6 +1,6 @@
 import "server-only";
 import { listDecks, listItemsForReview } from "@/lib/content/repository";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { dateOfDayStart, startOfLearnerDay } from "@/lib/srs/day";
 import { availableAt, countDueToday } from "@/lib/srs/due-today";
 import { QUARTER_MS, quarterOf } from "@/lib/srs/quarter";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
-import { db, isAccountGone } from "@/lib/db";
+import { db, isAccountGone } from "@/lib/server/db";
 import { nextDayStart } from "@/lib/srs/day";
 import { newCardState } from "@/lib/srs/scheduler";
 import { settingsOf, type ApiResult } from "./data";

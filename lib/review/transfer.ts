@@ -1,7 +1,7 @@
 import "server-only";
 import { quarterOf } from "@/lib/srs/quarter";
 import { getCurrentUser } from "@/lib/auth/session";
-import { db, isAccountGone } from "@/lib/db";
+import { db, isAccountGone } from "@/lib/server/db";
 import { LEECH_LAPSES, type LogState } from "@/lib/srs/scheduler";
 import { replayHistoryInSlices } from "@/lib/srs/replay";
 import { DEFAULT_SETTINGS, type ReviewSettings } from "@/lib/srs/settings";

@@ -12,7 +12,7 @@ export type OffThreadParse = { ok: true; value: unknown } | { ok: false; reason:
 // found by the bundler and survive it, while `eval` source needs neither. It receives the body's bytes as they
 // arrive, and once they are all in, does every step that costs time in proportion to the body: joining and decoding
 // the bytes, the nesting scan (json-depth.ts's own function, from its source text), and the parse with the same reviver
-// as lib/http-json.ts (an unpaired surrogate refuses the body). On the main thread those steps held the server
+// as lib/server/http-json.ts (an unpaired surrogate refuses the body). On the main thread those steps held the server
 // ~150 ms for a 26 MB import. The value goes back as the root object with its large arrays emptied, then those
 // arrays a slice at a time, each only when the main thread asks for it: unasked, the slices would queue up and the
 // main thread would receive them all in one go, the very pause this avoids.

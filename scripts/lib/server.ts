@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { childEnv } from "../../lib/env";
+import { childEnv } from "../../lib/server/env";
 import { buildIfStale, root, waitForHealth } from "./steps";
 
 export interface RunningServer {

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadAuthSecret } from "../../lib/auth/secret";
-import { childEnv, env } from "../../lib/env";
+import { childEnv, env } from "../../lib/server/env";
 import { enableWal } from "./sqlite";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");

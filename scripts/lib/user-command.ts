@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { issuePasswordReset } from "../../lib/auth/password-reset";
 import { RESET_TOKEN_TTL_MS } from "../../lib/auth/reset-token";
-import { env } from "../../lib/env";
+import { env } from "../../lib/server/env";
 
 export const USER_USAGE = "usage: npm run user -- reset-password EMAIL [--base-url https://gradwise.example]";
 

@@ -1,6 +1,6 @@
 // `npm run dev`: prepare the database like `npm start`, then the Next.js development server.
 import path from "node:path";
-import { FRONT_SERVER_ENV } from "../../lib/env";
+import { FRONT_SERVER_ENV } from "../../lib/server/env";
 import { generatePrismaClient, migrateDatabase, must, root, seedDatabase } from "../lib/steps";
 
 async function main() {

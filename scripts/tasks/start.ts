@@ -1,7 +1,7 @@
 // `npm start`: generate, migrate, seed, build when stale, then serve the production app.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { childEnv, env, FRONT_SERVER_ENV } from "../../lib/env";
+import { childEnv, env, FRONT_SERVER_ENV } from "../../lib/server/env";
 import { buildIfStale, generatePrismaClient, migrateDatabase, root, seedDatabase, waitForHealth } from "../lib/steps";
 
 async function main() {

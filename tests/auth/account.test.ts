@@ -10,7 +10,7 @@ import {
 import { createSession, INVALID_CREDENTIALS, signInWithPassword, signUpWithPassword } from "@/lib/auth/credentials";
 import { SIGNIN_MAX_FAILURES } from "@/lib/auth/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 
 const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({

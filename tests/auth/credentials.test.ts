@@ -13,7 +13,7 @@ import {
 } from "@/lib/auth/rate-limit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { SESSION_MAX_AGE_S } from "@/lib/auth/session-cookie";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 
 // The session comes from request cookies, which vitest has none of: the signed-in user is set per test instead.
 const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));

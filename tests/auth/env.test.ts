@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/server/env";
 import { oauthProviders } from "@/lib/auth/options";
 
 const secret = "s".repeat(32);
 
-describe("auth variables in lib/env.ts", () => {
+describe("auth variables in lib/server/env.ts", () => {
   test.each([
     { label: "neither GitHub variable: GitHub off", vars: {}, github: null },
     { label: "empty values count as unset", vars: { GITHUB_ID: "", GITHUB_SECRET: "" }, github: null },

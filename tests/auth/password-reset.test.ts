@@ -9,7 +9,7 @@ import {
 import { emailBucket } from "@/lib/auth/rate-limit";
 import { hashResetToken, RESET_TOKEN_TTL_MS } from "@/lib/auth/reset-token";
 import { RESET_LINK_INVALID } from "@/lib/auth/schema";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 
 // Integration against a real migrated SQLite file (tests/helpers/global-setup.ts).
 const PASSWORD = "correct horse battery";

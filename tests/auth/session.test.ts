@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth/next";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { SESSION_MAX_AGE_S } from "@/lib/auth/session-cookie";
 import { authOptions, SESSION_UPDATE_AGE_S } from "@/lib/auth/options";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { installForCommonJs, requestScope } from "../security/next-request";
 
 // getCurrentUser reads the session row itself instead of going through getServerSession (see lib/auth/session.ts).

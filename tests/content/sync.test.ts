@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import type { ContentLibrary } from "@/lib/content/load";
 import { syncContentIndex } from "@/lib/content/sync";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 
 // Integration: a real SQLite file migrated by `prisma migrate deploy` in tests/helpers/global-setup.ts.
 const item = (id: string, deck = "dk") =>

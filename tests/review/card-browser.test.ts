@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { loadContent, type ContentLibrary } from "@/lib/content/load";
 import { syncContentIndex } from "@/lib/content/sync";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { cardBrowserParamsSchema } from "@/lib/review/card-browser-schema";
 
 // Who is signed in is the one thing faked here, as in tests/review/data.test.ts.

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { loadContent, type ContentLibrary } from "@/lib/content/load";
 import { syncContentIndex } from "@/lib/content/sync";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { backprop } from "@/lib/engine";
 import { askedQuantities, buildInstance, gridOf } from "@/lib/exercises/instance";
 import { instanceFingerprint } from "@/lib/exercises/fingerprint";

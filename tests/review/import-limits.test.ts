@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { syncContentIndex } from "@/lib/content/sync";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { MAX_IMPORT_LOGS, MAX_LOGS_PER_ITEM, parseExport } from "@/lib/review/transfer-schema";
 import type * as Replay from "@/lib/srs/replay";
 

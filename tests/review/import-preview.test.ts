@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { syncContentIndex } from "@/lib/content/sync";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { Rating } from "@/lib/srs/scheduler";
 
 // An import is previewed before it is confirmed (issue #20): the preview must write nothing and say what the import

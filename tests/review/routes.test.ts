@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { MAX_JSON_DEPTH } from "@/lib/http-json";
+import { MAX_JSON_DEPTH } from "@/lib/server/http-json";
 import { MAX_IMPORT_BYTES } from "@/lib/review/transfer-schema";
 
 const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));

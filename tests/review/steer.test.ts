@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { loadContent, type ContentLibrary } from "@/lib/content/load";
 import { syncContentIndex } from "@/lib/content/sync";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { Rating } from "@/lib/srs/scheduler";
 
 // Who is signed in is the one thing faked here, as in data.test.ts.

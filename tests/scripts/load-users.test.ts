@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 import { createSignedInUsers, planRatings, quantile } from "../../scripts/lib/load-users";
 
 describe("createSignedInUsers", () => {

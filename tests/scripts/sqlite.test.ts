@@ -3,8 +3,8 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 import { enableWal } from "../../scripts/lib/sqlite";
 
 test("enableWal switches a database file to WAL, and the mode sticks for later connections", () => {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { signUpWithPassword } from "@/lib/auth/credentials";
 import { resetTokenIsValid } from "@/lib/auth/password-reset";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { defaultBaseUrl, parseUserArgs, runUserCommand, USER_USAGE } from "@/scripts/lib/user-command";
 
 afterAll(() => db.$disconnect());

@@ -1,5 +1,5 @@
-import { checkHealth } from "@/lib/health";
-import { jsonResponse } from "@/lib/http-json";
+import { checkHealth } from "@/lib/server/health";
+import { jsonResponse } from "@/lib/server/http-json";
 
 export const dynamic = "force-dynamic";
 

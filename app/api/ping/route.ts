@@ -1,4 +1,4 @@
-import { jsonResponse } from "@/lib/http-json";
+import { jsonResponse } from "@/lib/server/http-json";
 
 // The bench's "trivial route" (npm run bench, bench/http-check.ts): a constant JSON body with no database, content or
 // parsing work, so its throughput is the server's own ceiling. /api/health is not trivial: it runs three queries.

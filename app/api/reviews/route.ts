@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { jsonResponse, readJson } from "@/lib/http-json";
+import { jsonResponse, readJson } from "@/lib/server/http-json";
 import { recordRating } from "@/lib/review/data";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { jsonResponse, readLargeJson } from "@/lib/http-json";
+import { jsonResponse, readLargeJson } from "@/lib/server/http-json";
 import { importMyData } from "@/lib/review/transfer";
 import { MAX_IMPORT_BYTES } from "@/lib/review/transfer-schema";
 

@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { jsonResponse, readJson } from "@/lib/http-json";
+import { jsonResponse, readJson } from "@/lib/server/http-json";
 import { suspendCard } from "@/lib/review/steer";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { jsonResponse, readJson } from "@/lib/http-json";
+import { jsonResponse, readJson } from "@/lib/server/http-json";
 import { checkExercise } from "@/lib/exercises/service";
 
 export const dynamic = "force-dynamic";

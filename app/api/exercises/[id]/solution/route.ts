@@ -1,4 +1,4 @@
-import { jsonResponse } from "@/lib/http-json";
+import { jsonResponse } from "@/lib/server/http-json";
 import { exerciseSolution } from "@/lib/exercises/service";
 
 export const dynamic = "force-dynamic";

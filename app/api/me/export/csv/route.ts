@@ -1,4 +1,4 @@
-import { jsonResponse } from "@/lib/http-json";
+import { jsonResponse } from "@/lib/server/http-json";
 import { exportMyReviewCsv } from "@/lib/review/transfer";
 import { exportFileName } from "@/lib/review/transfer-schema";
 

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { db } from "@/lib/db";
-import { fifoLock } from "@/lib/serialized-adapter";
+import { db } from "@/lib/server/db";
+import { fifoLock } from "@/lib/server/serialized-adapter";
 
-// These go through the app's own client (lib/db.ts), so they hold the adapter it is built with to account.
+// These go through the app's own client (lib/server/db.ts), so they hold the adapter it is built with to account.
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const email = (label: string) => `${label}-${randomUUID()}@example.com`;

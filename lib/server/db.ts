@@ -1,8 +1,8 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { serializeTransactions } from "@/lib/serialized-adapter";
+import { serializeTransactions } from "@/lib/server/serialized-adapter";
 
 /** How long a write waits for another process's lock (the seed, a second server) before failing. */
 export const BUSY_TIMEOUT_MS = 5000;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { contentSecurityPolicy } from "@/lib/security";
+import { contentSecurityPolicy } from "@/lib/server/security";
 
 describe("contentSecurityPolicy", () => {
   test.each([

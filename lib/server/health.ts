@@ -1,6 +1,6 @@
 import "server-only";
 import { contentCounts } from "@/lib/content/repository";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 
 export interface Health {
   status: "ok" | "degraded";
