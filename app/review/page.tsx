@@ -7,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { listDecks, listTags } from "@/lib/content/repository";
 import { getReviewSession } from "@/lib/review/data";
 import { lastUndoableReview } from "@/lib/review/steer";
-import { reviewEntry } from "@/lib/review/entries";
+import { reviewEntry } from "@/components/review/entries";
 import { sessionFilterSchema } from "@/lib/review/schema";
 
 export const metadata: Metadata = { title: "Review" };

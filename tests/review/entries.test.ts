@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { choiceSeed } from "@/lib/content/choice-order";
 import { loadContent } from "@/lib/content/load";
-import { reviewEntry } from "@/lib/review/entries";
+import { reviewEntry } from "@/components/review/entries";
 
 // A review showed every MCQ's choices in file order, where the right answer is always first: pressing 1 on every
 // MCQ was right and proposed "Easy". The session item's seed (per learner and per review) now orders them.

@@ -3,12 +3,12 @@ import { randomInt } from "node:crypto";
 import { ExerciseSetup } from "@/components/exercise/exercise-setup";
 import { Mdx } from "@/components/mdx";
 import { QuestionPanel } from "@/components/question-panel";
-import type { ReviewEntry } from "@/components/review/types";
+import type { ReviewEntry } from "./types";
 import { orderChoices } from "@/lib/content/choice-order";
 import { getExercise, getItem } from "@/lib/content/repository";
 import { buildInstance, MAX_SEED } from "@/lib/exercises/instance";
 import { formatInterval } from "@/lib/srs/scheduler";
-import type { SessionItem } from "./data";
+import type { SessionItem } from "@/lib/review/data";
 
 /**
  * Renders a queued item for the review session on the server (MDX and KaTeX included), so the client only flips
