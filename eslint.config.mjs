@@ -1,6 +1,50 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/**
+ * What each lib/ folder may import besides itself, lowest layer first. The engine is pure; lib/server is the
+ * plumbing (database client, environment, HTTP, security); the domain folders build on the engine in one
+ * direction (content reads exercise definitions, never the reverse); lib/auth and lib/review are the data access that routes and pages call.
+ */
+const LIB_LAYERS = {
+  engine: [],
+  server: ["generated"],
+  calculators: ["engine"],
+  playground: ["engine"],
+  srs: ["engine", "server"],
+  exercises: ["engine", "server"],
+  content: ["engine", "exercises", "server"],
+  auth: ["engine", "srs", "content", "exercises", "server", "generated"],
+  review: ["engine", "srs", "content", "exercises", "auth", "server", "generated"],
+};
+
+// Only data access (and lib/server itself) touches the Prisma client and its generated types.
+const DATA_ACCESS = ["auth", "review", "server"];
+
+const layerZones = [
+  { target: "./lib", from: ["./app", "./components"], message: "lib/ sits below components/ and app/." },
+  { target: "./components", from: "./app", message: "components/ sits below app/." },
+  ...Object.entries(LIB_LAYERS).map(([folder, allowed]) => ({
+    target: `./lib/${folder}`,
+    from: "./lib",
+    except: [folder, ...allowed].map((name) => `./${name}`),
+    message: allowed.length
+      ? `lib/${folder} may import only ${allowed.map((name) => `lib/${name}`).join(", ")} (docs/architecture.md).`
+      : `lib/${folder} imports nothing from the project (docs/architecture.md).`,
+  })),
+  {
+    target: [
+      "./app",
+      "./components",
+      ...Object.keys(LIB_LAYERS)
+        .filter((f) => !DATA_ACCESS.includes(f))
+        .map((f) => `./lib/${f}`),
+    ],
+    from: ["./lib/server/db.ts", "./lib/generated"],
+    message: "Only data access (lib/auth, lib/review) touches the database.",
+  },
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -23,7 +67,7 @@ const config = [
   {
     files: ["lib/engine/**/*.ts"],
     rules: {
-      // The engine runs in browser and server alike and must stay deterministic: see DEVELOPERS.md.
+      // The engine runs in browser and server alike and must stay deterministic: see docs/architecture.md.
       "no-restricted-imports": [
         "error",
         { patterns: ["next", "next/*", "react", "react/*", "@prisma/*", "node:*", "@/lib/generated/*", "server-only"] },
@@ -35,6 +79,12 @@ const config = [
         { object: "process", property: "env", message: "The engine takes everything as arguments." },
       ],
     },
+  },
+  {
+    // The layers (docs/architecture.md): app/ → components/ → lib/, and inside lib/ each folder imports only the
+    // folders listed for it. Paths are resolved, so an alias, a relative path and a re-export all count.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    rules: { "import/no-restricted-paths": ["error", { zones: layerZones }] },
   },
   {
     ignores: [

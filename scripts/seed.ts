@@ -2,7 +2,7 @@
 import path from "node:path";
 import { db } from "../lib/server/db";
 import { loadContent, readRegistry } from "../lib/content/load";
-import { syncContentIndex } from "../lib/content/sync";
+import { syncContentIndex } from "../lib/review/content-index";
 
 async function main() {
   const contentRoot = path.resolve(import.meta.dirname, "..", "content");

@@ -4,10 +4,10 @@ import { run } from "@mdx-js/mdx";
 import type { MDXContent } from "mdx/types";
 import * as runtime from "react/jsx-runtime";
 import { env } from "@/lib/server/env";
-import type { ExerciseDefinition } from "@/lib/exercises/instance";
 import { loadContent, type ContentLibrary, type DeckSource, type ItemSource } from "./load";
 import { introductionOrder } from "./introduction-order";
 import { compileMdx } from "./mdx";
+import type { ExerciseDefinition } from "@/lib/exercises/definition";
 import { DIFFICULTIES, type Difficulty, type ItemKind } from "./schema";
 import { buildSearchIndex, type SearchIndex } from "./search-index";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exerciseDefinitionShape } from "@/lib/exercises/definition";
 
 // Ids are part of every learner's progress rows, so they are constrained hard: lowercase kebab-case, short.
 export const contentIdSchema = z
@@ -66,69 +67,10 @@ export const mcqFrontmatterSchema = z.strictObject({
     .refine((cs) => cs.some((c) => c.correct), "needs at least one correct choice"),
 });
 
-const activationSchema = z.enum(["identity", "relu", "sigmoid", "tanh"], {
-  error: "must be one of identity, relu, sigmoid, tanh",
-});
-const lossSchema = z.enum(["mse", "bce", "softmax_ce"], { error: "must be one of mse, bce, softmax_ce" });
-const dim = (max: number) => z.number({ error: "must be a number" }).int().min(1).max(max, `at most ${max} by hand`);
-const matrixSchema = z.array(z.array(z.number().finite()).min(1)).min(1);
-const rangeSchema = z
-  .tuple([z.number().finite(), z.number().finite()])
-  .refine(([lo, hi]) => lo <= hi, "lo must be ≤ hi");
-
-export const QUANTITY_KEYS = [
-  "z1",
-  "a1",
-  "z2",
-  "a2",
-  "loss",
-  "dz2",
-  "dW2",
-  "db2",
-  "da1",
-  "dz1",
-  "dW1",
-  "db1",
-  "dx",
-] as const;
-export type AskedKey = (typeof QUANTITY_KEYS)[number];
-// A whole quantity (`dW1`) or one entry of it (`dW1[0][1]`, `db1[2]`).
-export const askSchema = z
-  .string()
-  .regex(
-    new RegExp(`^(${QUANTITY_KEYS.join("|")})(\\[\\d+\\]){0,2}$`),
-    `must be a quantity (${QUANTITY_KEYS.join(", ")}) optionally with indices, like dW1[0][1]`,
-  );
-
 export const derivationFrontmatterSchema = z.strictObject({
   kind: z.literal("derivation"),
   ...itemBase,
-  network: z.strictObject({
-    dIn: dim(6),
-    h: dim(6),
-    dOut: dim(4),
-    n: dim(6),
-    hidden: activationSchema,
-    output: activationSchema,
-    loss: lossSchema,
-  }),
-  ranges: z
-    .strictObject({ x: rangeSchema.optional(), w: rangeSchema.optional(), b: rangeSchema.optional() })
-    .optional(),
-  decimals: z.union([z.literal(1), z.literal(2)]).optional(),
-  allowReluZero: z.boolean().optional(),
-  targets: z.union([z.literal("xor"), z.literal("random"), matrixSchema]).optional(),
-  inputs: matrixSchema.optional(),
-  /** Parameters pinned to exact values, for exercises about a particular situation (a ReLU input at exactly 0). */
-  fixed: z
-    .strictObject({
-      W1: matrixSchema.optional(),
-      b1: z.array(z.number().finite()).optional(),
-      W2: matrixSchema.optional(),
-      b2: z.array(z.number().finite()).optional(),
-    })
-    .optional(),
-  ask: z.array(askSchema).min(1, "must ask for at least one quantity").max(13),
+  ...exerciseDefinitionShape,
   hints: z.array(z.string().trim().min(3).max(1000)).max(6).default([]),
 });
 export type DerivationFrontmatter = z.infer<typeof derivationFrontmatterSchema>;

@@ -35,8 +35,9 @@ export interface BackpropResult {
 export type QuantityKey = keyof BackpropResult;
 export type QuantityValue = number | number[] | number[][];
 
-export const ACTIVATION_NAMES: readonly Activation[] = ["identity", "relu", "sigmoid", "tanh"];
-export const LOSS_NAMES: readonly Loss[] = ["mse", "bce", "softmax_ce"];
+// Tuples (not plain arrays) so schemas elsewhere can build enums from them: lib/content/schema.ts does.
+export const ACTIVATION_NAMES = ["identity", "relu", "sigmoid", "tanh"] as const satisfies readonly Activation[];
+export const LOSS_NAMES = ["mse", "bce", "softmax_ce"] as const satisfies readonly Loss[];
 
 export const FORWARD_KEYS = ["z1", "a1", "z2", "a2", "loss"] as const satisfies readonly QuantityKey[];
 export const BACKWARD_KEYS = [
@@ -50,4 +51,4 @@ export const BACKWARD_KEYS = [
   "dx",
 ] as const satisfies readonly QuantityKey[];
 /** Every quantity in the order a learner derives them: forward, then the backward chain. */
-export const QUANTITY_ORDER: readonly QuantityKey[] = [...FORWARD_KEYS, ...BACKWARD_KEYS];
+export const QUANTITY_ORDER = [...FORWARD_KEYS, ...BACKWARD_KEYS] as const satisfies readonly QuantityKey[];

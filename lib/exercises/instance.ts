@@ -1,6 +1,6 @@
 // Pure and browser-safe: the same (exercise, seed) gives the same numbers in the browser and on the server.
 import { z } from "zod";
-import type { DerivationFrontmatter, AskedKey } from "@/lib/content/schema";
+import type { AskedKey, ExerciseDefinition } from "./definition";
 import {
   backprop,
   BACKWARD_KEYS,
@@ -17,11 +17,6 @@ import {
   type QuantityValue,
   type TwoLayerSpec,
 } from "@/lib/engine";
-
-export type ExerciseDefinition = Pick<
-  DerivationFrontmatter,
-  "network" | "ranges" | "decimals" | "allowReluZero" | "targets" | "inputs" | "fixed" | "ask"
->;
 
 export const MAX_SEED = 2 ** 31 - 1;
 export const seedSchema = z.coerce
@@ -201,4 +196,4 @@ export function entryOf(asked: AskedQuantity): [row: number, col: number] {
   return asked.index.length === 1 ? [0, asked.index[0]!] : [asked.index[0]!, asked.index[1]!];
 }
 
-export type { QuantityKey };
+export type { QuantityKey, ExerciseDefinition };

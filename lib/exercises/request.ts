@@ -1,6 +1,6 @@
 // The check request, validated once here and used by the browser form and the HTTP route alike.
 import { z } from "zod";
-import { askSchema } from "@/lib/content/schema";
+import { askSchema } from "./definition";
 import { type AskedQuantity } from "./instance";
 import { MAX_ANSWER_LENGTH, parseAnswer } from "./parse-answer";
 import { jsonSeedSchema } from "./instance";

@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { choiceSeed } from "@/lib/content/choice-order";
 import { listItemsForReview } from "@/lib/content/repository";
 import { db, isAccountGone, isUniqueViolation } from "@/lib/server/db";
-import { checkExercise } from "@/lib/exercises/service";
+import { checkExercise } from "@/lib/review/exercise-check";
 import { nextDayStart, startOfLearnerDay } from "@/lib/srs/day";
 import { countDueToday } from "@/lib/srs/due-today";
 import { buildQueue } from "@/lib/srs/queue";

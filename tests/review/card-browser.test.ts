@@ -2,7 +2,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { loadContent, type ContentLibrary } from "@/lib/content/load";
-import { syncContentIndex } from "@/lib/content/sync";
+import { syncContentIndex } from "@/lib/review/content-index";
 import { db } from "@/lib/server/db";
 import { cardBrowserParamsSchema } from "@/lib/review/card-browser-schema";
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { syncContentIndex } from "@/lib/content/sync";
+import { syncContentIndex } from "@/lib/review/content-index";
 import { db } from "@/lib/server/db";
 import { quarterOf } from "@/lib/srs/quarter";
 import type { ExportData } from "@/lib/review/transfer-schema";

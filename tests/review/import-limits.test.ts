@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { syncContentIndex } from "@/lib/content/sync";
+import { syncContentIndex } from "@/lib/review/content-index";
 import { db } from "@/lib/server/db";
 import { MAX_IMPORT_LOGS, MAX_LOGS_PER_ITEM, parseExport } from "@/lib/review/transfer-schema";
 import type * as Replay from "@/lib/srs/replay";

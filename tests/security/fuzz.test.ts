@@ -7,7 +7,7 @@ import { getURLFromRedirectError } from "next/dist/client/components/redirect";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { syncContentIndex } from "@/lib/content/sync";
+import { syncContentIndex } from "@/lib/review/content-index";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { backprop } from "@/lib/engine";

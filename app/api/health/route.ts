@@ -1,4 +1,4 @@
-import { checkHealth } from "@/lib/server/health";
+import { checkHealth } from "@/lib/review/health";
 import { jsonResponse } from "@/lib/server/http-json";
 
 export const dynamic = "force-dynamic";

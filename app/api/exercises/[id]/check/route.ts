@@ -1,5 +1,5 @@
 import { jsonResponse, readJson } from "@/lib/server/http-json";
-import { checkExercise } from "@/lib/exercises/service";
+import { checkExercise } from "@/lib/review/exercise-check";
 
 export const dynamic = "force-dynamic";
 

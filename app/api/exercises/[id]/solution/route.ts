@@ -1,5 +1,5 @@
 import { jsonResponse } from "@/lib/server/http-json";
-import { exerciseSolution } from "@/lib/exercises/service";
+import { exerciseSolution } from "@/lib/review/exercise-check";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { getExercise } from "@/lib/content/repository";
 import { EngineInputError } from "@/lib/engine";
-import { checkAnswers, type CheckResult } from "./check";
-import { askedQuantities, buildInstance, querySeedSchema, type ExerciseDefinition } from "./instance";
-import { instanceFingerprint } from "./fingerprint";
-import { checkRequestSchema, fingerprintSchema, parseAnswerGrids, type CellError } from "./request";
-import { lastAsked, solutionSteps, type SolutionStep } from "./solution";
+import { checkAnswers, type CheckResult } from "@/lib/exercises/check";
+import { askedQuantities, buildInstance, querySeedSchema, type ExerciseDefinition } from "@/lib/exercises/instance";
+import { instanceFingerprint } from "@/lib/exercises/fingerprint";
+import { checkRequestSchema, fingerprintSchema, parseAnswerGrids, type CellError } from "@/lib/exercises/request";
+import { lastAsked, solutionSteps, type SolutionStep } from "@/lib/exercises/solution";
 
 type CheckedBody = CheckResult & { exerciseId: string; seed: number; hintsUsed: number; elapsedMs: number | null };
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest";
 import type { ContentLibrary } from "@/lib/content/load";
-import { syncContentIndex } from "@/lib/content/sync";
+import { syncContentIndex } from "@/lib/review/content-index";
 import { db } from "@/lib/server/db";
 
 // Integration: a real SQLite file migrated by `prisma migrate deploy` in tests/helpers/global-setup.ts.

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { ContentLibrary } from "./load";
-import type { Registry } from "./schema";
+import type { ContentLibrary } from "@/lib/content/load";
+import type { Registry } from "@/lib/content/schema";
 
 export interface SyncReport {
   active: number;
