@@ -13,7 +13,8 @@ const LIB_LAYERS = {
   playground: ["engine"],
   srs: ["engine", "server"],
   exercises: ["engine", "server"],
-  content: ["engine", "exercises", "server"],
+  // content/facts compute the numbers the text states with the calculators' functions.
+  content: ["engine", "calculators", "exercises", "server"],
   auth: ["engine", "srs", "content", "exercises", "server", "generated"],
   review: ["engine", "srs", "content", "exercises", "auth", "server", "generated"],
 };
@@ -24,6 +25,7 @@ const DATA_ACCESS = ["auth", "review", "server"];
 const layerZones = [
   { target: "./lib", from: ["./app", "./components"], message: "lib/ sits below components/ and app/." },
   { target: "./components", from: "./app", message: "components/ sits below app/." },
+  { target: "./content", from: ["./app", "./components"], message: "content/ is data: it imports no UI." },
   ...Object.entries(LIB_LAYERS).map(([folder, allowed]) => ({
     target: `./lib/${folder}`,
     from: "./lib",
@@ -32,6 +34,13 @@ const layerZones = [
       ? `lib/${folder} may import only ${allowed.map((name) => `lib/${name}`).join(", ")} (docs/architecture.md).`
       : `lib/${folder} imports nothing from the project (docs/architecture.md).`,
   })),
+  {
+    // Content fact tables are data: they compute with the engine and the calculators and take one type from a leaf.
+    target: "./content",
+    from: "./lib",
+    except: ["./engine", "./calculators", "./content/fact-types.ts"],
+    message: "content/ imports only lib/engine, lib/calculators and the Fact type (lib/content/fact-types.ts).",
+  },
   {
     target: [
       "./app",
@@ -83,7 +92,7 @@ const config = [
   {
     // The layers (docs/architecture.md): app/ → components/ → lib/, and inside lib/ each folder imports only the
     // folders listed for it. Paths are resolved, so an alias, a relative path and a re-export all count.
-    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "content/**/*.ts", "lib/**/*.{ts,tsx}"],
     rules: { "import/no-restricted-paths": ["error", { zones: layerZones }] },
   },
   {

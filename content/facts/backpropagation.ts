@@ -1,7 +1,7 @@
 // Computable numbers the backpropagation deck states: its items and theory page write `<Fact k="…" />` in prose or
 // `\fact{…}` inside math, and tests/content/facts.test.ts recomputes each one here.
 import { activationAt, activationMemory, crossEntropy } from "@/lib/calculators";
-import type { Fact } from "@/lib/content/facts";
+import type { Fact } from "@/lib/content/fact-types";
 import { backprop } from "@/lib/engine";
 
 const sigmoid = (z: number) => activationAt("sigmoid", z).value;

@@ -1,7 +1,7 @@
 // Computable numbers the derivations deck states: its items and theory page write `<Fact k="…" />` in prose or
 // `\fact{…}` inside math, and tests/content/facts.test.ts recomputes each one here.
 import { activationAt } from "@/lib/calculators";
-import type { Fact } from "@/lib/content/facts";
+import type { Fact } from "@/lib/content/fact-types";
 import { HAND_TOLERANCE } from "@/lib/engine";
 
 const relu = (z: number) => activationAt("relu", z).value;

@@ -1,6 +1,6 @@
 // Computable numbers the foundations deck states: its items and theory page write `<Fact k="…" />` in prose or
 // `\fact{…}` inside math, and tests/content/facts.test.ts recomputes each one here.
-import type { Fact } from "@/lib/content/facts";
+import type { Fact } from "@/lib/content/fact-types";
 
 /** Parameters of one fully connected layer: a weight per input-output pair and a bias per output. */
 const layerParams = (dIn: number, dOut: number) => dIn * dOut + dOut;

@@ -1,6 +1,6 @@
 // Computable numbers the generalization deck states: its items and theory page write `<Fact k="…" />` in prose or
 // `\fact{…}` inside math, and tests/content/facts.test.ts recomputes each one here.
-import type { Fact } from "@/lib/content/facts";
+import type { Fact } from "@/lib/content/fact-types";
 
 /**
  * Early stopping on a validation-loss curve (epoch i + 1 is losses[i]): stop once `patience` epochs in a row fail to

@@ -1,7 +1,7 @@
 // Computable numbers the gradient-health deck states: its items and theory page write `<Fact k="…" />` in prose or
 // `\fact{…}` inside math, and tests/content/facts.test.ts recomputes each one here.
 import { activationAt, heInit, xavierInit } from "@/lib/calculators";
-import type { Fact } from "@/lib/content/facts";
+import type { Fact } from "@/lib/content/fact-types";
 
 const sigmoidPrime = (z: number) => activationAt("sigmoid", z).derivative;
 const SIGMOID_MAX_SLOPE = sigmoidPrime(0);

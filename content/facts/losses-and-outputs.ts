@@ -1,7 +1,7 @@
 // Computable numbers the losses-and-outputs deck states: its items and theory page write `<Fact k="…" />` in prose or
 // `\fact{…}` inside math, and tests/content/facts.test.ts recomputes each one here.
 import { activationAt, crossEntropy, softmax } from "@/lib/calculators";
-import type { Fact } from "@/lib/content/facts";
+import type { Fact } from "@/lib/content/fact-types";
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 

@@ -1,7 +1,7 @@
 // Computable numbers the normalization deck states: its items and theory page write `<Fact k="…" />` in prose or
 // `\fact{…}` inside math, and tests/content/facts.test.ts recomputes each one here.
 import { batchNorm, layerNorm } from "@/lib/calculators";
-import type { Fact } from "@/lib/content/facts";
+import type { Fact } from "@/lib/content/fact-types";
 
 /** The column the deck normalizes by hand, one example per row. */
 const COLUMN = [[1], [3], [5], [7]];

@@ -8,7 +8,7 @@ import {
   type StepResult,
   type Vec2,
 } from "@/lib/calculators";
-import type { Fact } from "@/lib/content/facts";
+import type { Fact } from "@/lib/content/fact-types";
 
 /** Runs a 2-D optimizer from the calculators for `steps` ≥ 1 steps with a constant gradient; returns the last step. */
 function runConstant(config: OptimizerConfig, grad: number, steps: number, theta0 = 0): StepResult {

@@ -7,21 +7,9 @@ import { normalizationFacts } from "@/content/facts/normalization";
 import { generalizationFacts } from "@/content/facts/generalization";
 import { derivationsFacts } from "@/content/facts/derivations";
 
-/**
- * Numbers that content states and that can be computed, kept beside the text in content/facts/<deck>.ts. Content writes `<Fact k="sigmoid-prime-5" />` and the page
- * shows `stated`; a test recomputes each one and checks `stated` to its significant digits. The number in the text is
- * the number that was checked, so the two cannot drift apart.
- */
-export interface Fact {
-  stated: number;
-  /** Significant digits the stated value claims. */
-  digits: number;
-  compute: () => number;
-  /** What is computed, for the test's message. */
-  what: string;
-  /** "plain" writes a very small value as decimals (0.00002) where the text sets it beside other decimals. */
-  notation?: "plain";
-}
+import type { Fact } from "./fact-types";
+
+export type { Fact };
 
 /** Each deck's facts, kept apart so a test can prove no key is defined twice (a spread would hide it). */
 export const FACTS_BY_DECK = {
