@@ -92,7 +92,7 @@ const config = [
   {
     // The layers (docs/architecture.md): app/ → components/ → lib/, and inside lib/ each folder imports only the
     // folders listed for it. Paths are resolved, so an alias, a relative path and a re-export all count.
-    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "content/**/*.ts", "lib/**/*.{ts,tsx}"],
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "content/**/*.ts", "lib/**/*.{js,ts,tsx}"],
     rules: { "import/no-restricted-paths": ["error", { zones: layerZones }] },
   },
   {

@@ -22,7 +22,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: API responses are JSON and static files are hashed assets (both get the headers in next.config.ts).
+      // Pages only: API responses are JSON and static files are hashed assets (both get the headers in next.config.js).
       // Prefetches and the not-found page (a missing /favicon.ico among them) are pages too: they get the policy.
       // slideSessionCookie leaves prefetches alone, so one answered after a sign-out does not set the cookie again.
       source: "/((?!api|_next/static|_next/image).*)",

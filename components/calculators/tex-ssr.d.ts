@@ -1,4 +1,4 @@
-// "#tex-ssr" resolves per build (turbopack.resolveAlias in next.config.ts): tex-ssr-katex.ts on the server, where a
+// "#tex-ssr" resolves per build (turbopack.resolveAlias in next.config.js): tex-ssr-katex.ts on the server, where a
 // calculator's formulas are typeset into the HTML, and tex-ssr-none.ts in the browser, so no eagerly loaded chunk
 // holds KaTeX. This declaration is what TypeScript sees; both files are typed against it.
 declare module "#tex-ssr" {

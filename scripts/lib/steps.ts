@@ -77,7 +77,7 @@ const BUILD_INPUTS = [
   "lib",
   "content",
   "public",
-  "next.config.ts",
+  "next.config.js",
   "proxy.ts",
   "postcss.config.mjs",
   "tsconfig.json",

@@ -5,7 +5,7 @@ import { describe, expect, test, vi } from "vitest";
 import { CALCULATOR_DEFAULTS } from "@/components/calculators/defaults";
 import { CALCULATORS } from "@/components/calculators/registry";
 
-// "#tex-ssr" is a build alias (next.config.ts); the browser build's empty version serves here.
+// "#tex-ssr" is a build alias (next.config.js); the browser build's empty version serves here.
 vi.mock("#tex-ssr", () => import("@/components/calculators/tex-ssr-none"));
 vi.mock("next/navigation", () => ({
   notFound: () => {

@@ -8,7 +8,7 @@ import { OptimizerCalculator } from "@/components/calculators/optimizer-calculat
 import { attempt, labelMessage, type FieldOwner } from "@/components/calculators/parse";
 import { EngineInputError } from "@/lib/engine";
 
-// "#tex-ssr" is a build alias (next.config.ts); the browser build's empty version serves here, so formulas
+// "#tex-ssr" is a build alias (next.config.js); the browser build's empty version serves here, so formulas
 // render untypeset and the test stays about the messages.
 vi.mock("#tex-ssr", () => import("@/components/calculators/tex-ssr-none"));
 

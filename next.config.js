@@ -1,7 +1,8 @@
-import type { NextConfig } from "next";
-import { DATA_CSP, SECURITY_HEADERS } from "./lib/server/security";
+// @ts-check
+import { DATA_CSP, SECURITY_HEADERS } from "./lib/server/security.js";
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   // Native addon: loaded by Node at run time, never bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,

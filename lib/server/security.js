@@ -1,3 +1,7 @@
+// @ts-check
+// Plain JavaScript (typed with JSDoc, checked by tsc) because next.config.js imports it and Node loads that file
+// natively, without a TypeScript step.
+
 /** The policy of answers that are data, never pages (JSON routes, the front server's refusals): nothing may load. */
 export const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
 
@@ -7,8 +11,11 @@ export const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
  * plus inline style *attributes* only, which KaTeX's HTML and React's style props need and which cannot run code.
  * Fonts, images, connections and workers: this origin. No framing, no plugins, forms post here (and to GitHub when
  * its sign-in is on, because the OAuth hand-off is a form post that redirects there).
+ * @param {string} nonce
+ * @param {{ dev: boolean; github: boolean }} options
+ * @returns {string}
  */
-export function contentSecurityPolicy(nonce: string, options: { dev: boolean; github: boolean }): string {
+export function contentSecurityPolicy(nonce, options) {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
@@ -25,8 +32,11 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; gi
   ].join("; ");
 }
 
-/** Sent with every response, pages, API routes and static files alike. */
-export const SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }> = [
+/**
+ * Sent with every response, pages, API routes and static files alike.
+ * @type {ReadonlyArray<{ key: string; value: string }>}
+ */
+export const SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
