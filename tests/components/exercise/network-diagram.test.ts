@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { labelBox, overlapArea, placeEdgeLabels, type LabelBox } from "@/components/exercise/edge-labels";
 import { NetworkDiagram } from "@/components/exercise/network-diagram";
 import { buildInstance } from "@/lib/exercises/instance";
-import { libraryExercises as exercises } from "../helpers/library-exercises";
+import { libraryExercises as exercises } from "../../helpers/library-exercises";
 
 /** The weight labels as drawn: each edge group's text, where it was placed. */
 function drawnLabels(html: string) {

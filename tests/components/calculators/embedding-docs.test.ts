@@ -17,7 +17,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 const { default: CalculatorPage } = await import("@/app/calculators/[slug]/page");
-const docs = readFileSync(path.resolve(import.meta.dirname, "../../docs/calculators.md"), "utf8");
+const docs = readFileSync(path.resolve(import.meta.dirname, "../../../docs/calculators.md"), "utf8");
 
 // Every calculator page ended with a note for content authors ("In a card, embed it as <SoftmaxCalculator />…").
 describe.each(CALCULATORS.map((c) => ({ ...c, keys: Object.keys(CALCULATOR_DEFAULTS[c.slug]) })))(
