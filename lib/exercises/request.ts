@@ -10,6 +10,9 @@ const cell = z.string().max(MAX_ANSWER_LENGTH, `an entry has at most ${MAX_ANSWE
 /** What lib/exercises/fingerprint.ts makes of the numbers the page shows. */
 export const fingerprintSchema = z.string().regex(/^[0-9a-f]{8}$/, "instance must be 8 hexadecimal digits");
 
+/** The longest time an attempt may say it took: a week, for a page left open. */
+export const MAX_ELAPSED_MS = 7 * 24 * 3600 * 1000;
+
 export const checkRequestSchema = z.strictObject({
   seed: jsonSeedSchema,
   /**
@@ -19,12 +22,7 @@ export const checkRequestSchema = z.strictObject({
   instance: fingerprintSchema.optional(),
   answers: z.record(askSchema, z.array(z.array(cell).max(8)).max(8)),
   hintsUsed: z.number().int().min(0).max(6).default(0),
-  elapsedMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(7 * 24 * 3600 * 1000)
-    .optional(),
+  elapsedMs: z.number().int().min(0).max(MAX_ELAPSED_MS).optional(),
 });
 export type CheckRequest = z.infer<typeof checkRequestSchema>;
 

@@ -4,6 +4,9 @@ import { checkRequestSchema } from "@/lib/exercises/request";
 
 // Shared by the review page (client) and the review API (server).
 
+/** The longest time a rating may say was spent on one card (an import's reviews are held to it too). */
+export const MAX_DURATION_MS = 24 * 3600 * 1000;
+
 export const rateRequestSchema = z.strictObject({
   /** Made by the client (a UUID) so a double click, a retry or a replay writes the review once. */
   reviewId: z.uuid("reviewId must be a UUID"),
@@ -11,11 +14,7 @@ export const rateRequestSchema = z.strictObject({
   rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
     error: "rating must be 1 (Again) to 4 (Easy)",
   }),
-  durationMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 3600 * 1000, "durationMs is at most a day"),
+  durationMs: z.number().int().min(0).max(MAX_DURATION_MS, "durationMs is at most a day"),
   /** For a derivation exercise: the attempt, re-checked on the server; its numbers are never taken on trust. */
   exercise: checkRequestSchema.optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { contentIdSchema } from "@/lib/content/schema";
 import { reviewSettingsSchema } from "@/lib/srs/settings";
+import { MAX_DURATION_MS } from "./schema";
 import { nextTurn } from "@/lib/server/next-turn";
 
 export const EXPORT_FORMAT = "gradwise-export";
@@ -40,11 +41,8 @@ const isoDate = z.iso
 export const MAX_IMPORT_LOGS = 100_000;
 export const MAX_LOGS_PER_ITEM = 2_000;
 // Prisma's Int is 32-bit: SQLite would store a larger count as is, out of range for everything that reads it back.
-const storedCount = z
-  .number()
-  .int()
-  .min(0)
-  .max(2 ** 31 - 1);
+export const STORED_INT_MAX = 2 ** 31 - 1;
+const storedCount = z.number().int().min(0).max(STORED_INT_MAX);
 
 // What /progress reads from a derivation's stored result (lib/review/progress.ts). The server writes it, but an
 // import carries it as text: anything else (not JSON, JSON null, an `ask` that is not text) made /progress throw.
@@ -67,8 +65,12 @@ export function parseExerciseResult(text: string): ExerciseResult | null {
 }
 const isExerciseResult = (text: string) => parseExerciseResult(text) !== null;
 
+// A review id is the client's UUID (36) or an older export's id; a stored result is a few KB of JSON at most.
+export const LOG_ID_MAX = 100;
+export const RESULT_TEXT_MAX = 20_000;
+
 export const exportedLogSchema = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: z.string().min(1).max(LOG_ID_MAX),
   itemId: contentIdSchema,
   rating: z.number().int().min(1).max(4),
   state: z.number().int().min(0).max(3),
@@ -78,9 +80,9 @@ export const exportedLogSchema = z.strictObject({
   scheduledDays: storedCount,
   learningSteps: storedCount,
   review: isoDate,
-  durationMs: z.number().int().min(0).max(86_400_000),
+  durationMs: z.number().int().min(0).max(MAX_DURATION_MS),
   seed: storedCount.nullable(),
-  result: z.string().max(20_000).refine(isExerciseResult, "is not an exercise result (JSON)").nullable(),
+  result: z.string().max(RESULT_TEXT_MAX).refine(isExerciseResult, "is not an exercise result (JSON)").nullable(),
 });
 
 const envelope = {

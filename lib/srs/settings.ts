@@ -18,6 +18,8 @@ export const SETTING_LIMITS = {
   newPerDay: { min: 0, max: 500, step: 1 },
   dayStartHour: { min: 0, max: 23, step: 1 },
 } as const;
+/** IANA names are at most ~30 characters; the bound keeps a stored setting small. */
+export const TIME_ZONE_MAX = 64;
 const { desiredRetention: retention, newPerDay: perDay, dayStartHour: hour } = SETTING_LIMITS;
 
 // Each rule is written once; the stored/imported schema and the form schema are both built from these.
@@ -36,7 +38,7 @@ const rules = {
     .int("a whole hour")
     .min(hour.min, `an hour from ${hour.min} to ${hour.max}`)
     .max(hour.max, `an hour from ${hour.min} to ${hour.max}`),
-  timeZone: z.string().trim().max(64).refine(isTimeZone, "is not a time zone (e.g. Europe/Paris, UTC)"),
+  timeZone: z.string().trim().max(TIME_ZONE_MAX).refine(isTimeZone, "is not a time zone (e.g. Europe/Paris, UTC)"),
 };
 
 /** An IANA time zone name this runtime knows ("Europe/Paris", "UTC"). */

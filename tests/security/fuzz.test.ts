@@ -6,13 +6,19 @@ import { NextRequest } from "next/server";
 import { getURLFromRedirectError } from "next/dist/client/components/redirect";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { EMAIL_MAX } from "@/lib/auth/schema";
 import { loadContent } from "@/lib/content/load";
+import { contentIdSchema } from "@/lib/content/schema";
 import { syncContentIndex } from "@/lib/review/content-index";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { backprop } from "@/lib/engine";
 import { askedQuantities, buildInstance, gridOf, MAX_SEED } from "@/lib/exercises/instance";
-import { MAX_IMPORT_BYTES } from "@/lib/review/transfer-schema";
+import { MAX_ELAPSED_MS } from "@/lib/exercises/request";
+import { MAX_DURATION_MS } from "@/lib/review/schema";
+import { LOG_ID_MAX, MAX_IMPORT_BYTES, RESULT_TEXT_MAX, STORED_INT_MAX } from "@/lib/review/transfer-schema";
+import { MAX_JSON_BODY_BYTES } from "@/lib/server/http-json";
+import { SETTING_LIMITS, TIME_ZONE_MAX } from "@/lib/srs/settings";
 import { openFingerprint, type Fingerprint } from "./db-fingerprint";
 import {
   corruptedBody,
@@ -250,7 +256,7 @@ const rateRules = () => ({
   // Any string that names no item is a 404 and writes nothing; only a real item id is accepted.
   itemId: rule((v) => typeof v === "string" && seeded.itemIds.has(v)),
   rating: rule((v) => v === 1 || v === 2 || v === 3 || v === 4),
-  durationMs: rule(intIn(0, 86_400_000)),
+  durationMs: rule(intIn(0, MAX_DURATION_MS)),
   // Optional, and refused for every non-derivation item, which is what the valid body rates.
   exercise: rule(never, false),
 });
@@ -260,15 +266,16 @@ const checkRules = () => ({
   seed: rule(intIn(0, MAX_SEED)),
   answers: rule(never),
   hintsUsed: rule((v) => v === undefined || intIn(0, seeded.derivation.hints)(v), false),
-  elapsedMs: rule((v) => v === undefined || intIn(0, 7 * 24 * 3600 * 1000)(v), false),
+  elapsedMs: rule((v) => v === undefined || intIn(0, MAX_ELAPSED_MS)(v), false),
 });
 
 const settingsValue: Record<string, (v: unknown) => boolean> = {
-  desiredRetention: (v) => typeof v === "number" && v >= 0.7 && v <= 0.97,
-  newPerDay: intIn(0, 500),
-  dayStartHour: intIn(0, 23),
+  desiredRetention: (v) =>
+    typeof v === "number" && v >= SETTING_LIMITS.desiredRetention.min && v <= SETTING_LIMITS.desiredRetention.max,
+  newPerDay: intIn(SETTING_LIMITS.newPerDay.min, SETTING_LIMITS.newPerDay.max),
+  dayStartHour: intIn(SETTING_LIMITS.dayStartHour.min, SETTING_LIMITS.dayStartHour.max),
   timeZone: (v) => {
-    if (typeof v !== "string" || v.trim().length > 64) return false;
+    if (typeof v !== "string" || v.trim().length > TIME_ZONE_MAX) return false;
     try {
       new Intl.DateTimeFormat("en-US", { timeZone: v.trim() });
       return true;
@@ -297,15 +304,15 @@ const importRules = {
 const LONE_SURROGATE = /\p{Cs}/u;
 const text = (min: number, max: number) => (v: unknown) =>
   typeof v === "string" && v.length >= min && v.length <= max && !LONE_SURROGATE.test(v);
-const INT32_MAX = 2 ** 31 - 1;
+const INT32_MAX = STORED_INT_MAX;
 const finite =
   (min = -Infinity) =>
   (v: unknown) =>
     typeof v === "number" && Number.isFinite(v) && v >= min;
 const logRules = {
-  id: rule(text(1, 100)),
+  id: rule(text(1, LOG_ID_MAX)),
   // Any well-formed id is accepted (an unknown item is a skipped row, not an error); the fuzz sends malformed ones.
-  itemId: rule((v) => typeof v === "string" && v.length >= 2 && v.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v)),
+  itemId: rule((v) => contentIdSchema.safeParse(v).success),
   rating: rule(intIn(1, 4)),
   state: rule(intIn(0, 3)),
   due: rule(isIso),
@@ -314,10 +321,10 @@ const logRules = {
   scheduledDays: rule(intIn(0, INT32_MAX)),
   learningSteps: rule(intIn(0, INT32_MAX)),
   review: rule(isIso),
-  durationMs: rule(intIn(0, 86_400_000)),
+  durationMs: rule(intIn(0, MAX_DURATION_MS)),
   seed: rule((v) => v === null || intIn(0, INT32_MAX)(v)),
   // The stored check of a derivation, as /progress reads it back: JSON with lists of quantities and mistakes, if any.
-  result: rule((v) => v === null || (text(0, 20_000)(v) && isExerciseResultText(v as string))),
+  result: rule((v) => v === null || (text(0, RESULT_TEXT_MAX)(v) && isExerciseResultText(v as string))),
 };
 
 function isExerciseResultText(v: string): boolean {
@@ -377,7 +384,7 @@ const junkEntries = (realNames: string[]) =>
   );
 
 const emailLike = (v: FormValue) =>
-  typeof v === "string" && v.includes("@") && v.trim().length <= 254 && v.trim().length > 0;
+  typeof v === "string" && v.includes("@") && v.trim().length <= EMAIL_MAX && v.trim().length > 0;
 
 // ---------------------------------------------------------------------------------------------------------------
 // The targets: one row per route method or server action.
@@ -411,7 +418,7 @@ const signedIn: Target[] = [
         { arbitrary: otherUserRate(), weight: 1 },
       );
       await fuzz(
-        requestBodies(corrupted, objectText(valid), 32 * 1024),
+        requestBodies(corrupted, objectText(valid), MAX_JSON_BODY_BYTES),
         (c) => settle(() => reviewsRoute.POST(postRequest(apiUrl("/api/reviews"), c))),
         (o) => {
           expectClear4xx(o, [...EDGE_STATUSES, 404, 409]);
@@ -437,7 +444,7 @@ const signedIn: Target[] = [
         { arbitrary: ids.map((reviewId) => objectText(entries({ reviewId }))), weight: 1 },
       );
       await fuzz(
-        requestBodies(corrupted, objectText(valid), 32 * 1024),
+        requestBodies(corrupted, objectText(valid), MAX_JSON_BODY_BYTES),
         (c) => settle(() => undoRoute.POST(postRequest(apiUrl("/api/reviews/undo"), c))),
         (o) => {
           expectClear4xx(o, [...EDGE_STATUSES, 404, 409]);
@@ -459,7 +466,7 @@ const signedIn: Target[] = [
       const valid = entries({ itemId: seeded.qaIds[0] });
       const rules = { itemId: rule((v) => typeof v === "string" && seeded.itemIds.has(v)) };
       await fuzz(
-        requestBodies(corruptedBody(valid, rules, { strict: true }), objectText(valid), 32 * 1024),
+        requestBodies(corruptedBody(valid, rules, { strict: true }), objectText(valid), MAX_JSON_BODY_BYTES),
         (c) => settle(() => route.POST(postRequest(apiUrl(`/api/reviews/${how}`), c))),
         (o) => {
           expectClear4xx(o, [...EDGE_STATUSES, 404]);
@@ -642,7 +649,7 @@ const signedIn: Target[] = [
       type Case = { id: string; body: BodyCase };
       const cases: fc.Arbitrary<Case> = fc.oneof(
         // The real exercise with a refused body.
-        requestBodies(corruptedBody(valid, checkRules(), { strict: true }), objectText(valid), 32 * 1024).map(
+        requestBodies(corruptedBody(valid, checkRules(), { strict: true }), objectText(valid), MAX_JSON_BODY_BYTES).map(
           (body) => ({ id: d.id, body }),
         ),
         // Anything but the real exercise id, with a valid or a refused body.
