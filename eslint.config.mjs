@@ -52,6 +52,12 @@ const layerZones = [
     from: ["./lib/server/db.ts", "./lib/generated"],
     message: "Only data access (lib/auth, lib/review) touches the database.",
   },
+  {
+    // Pages, routes and actions never hand a user id to data access: they call functions that read the session.
+    target: ["./app", "./components"],
+    from: "./lib/review/user-settings.ts",
+    message: "Ask settingsOf() (lib/review/data.ts), which reads the session itself.",
+  },
 ];
 
 const config = [

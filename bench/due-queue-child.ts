@@ -7,6 +7,8 @@ export {}; // a module, for top-level await
 const [cwd, userId, runsArg, deck] = process.argv.slice(2);
 if (!cwd || !userId || !runsArg || !deck) throw new Error("usage: due-queue-child.ts <dir> <userId> <runs> <deck>");
 process.chdir(cwd);
+// getReviewSession reads the learner from the session; the bench's stub of it (due-queue-hooks.mjs) answers this one.
+process.env.BENCH_USER_ID = userId;
 
 const { getReviewSession } = await import("../lib/review/data");
 const { listItemsForReview } = await import("../lib/content/repository");
@@ -16,12 +18,12 @@ async function time(filter: { cram: boolean; deck?: string }) {
   const libraryItems = (await listItemsForReview(filter)).length;
   try {
     let t0 = performance.now();
-    const first = await getReviewSession(userId!, filter);
+    const first = await getReviewSession(filter);
     const firstCallMs = performance.now() - t0;
     const times: number[] = [];
     for (let i = 0; i < Number(runsArg); i++) {
       t0 = performance.now();
-      await getReviewSession(userId!, filter);
+      await getReviewSession(filter);
       times.push(performance.now() - t0);
     }
     // The queue's size, and (items) what one visit to /review prepares from it with interval previews.

@@ -22,8 +22,9 @@ const Stat = ({ label, value, note }: { label: string; value: string | number; n
 );
 
 export default async function ProgressPage() {
-  const user = await requireUser("/progress");
-  const p = await getProgress(user.id);
+  // Signed out, the page sends the learner to sign in and back; getProgress reads the same session.
+  await requireUser("/progress");
+  const p = await getProgress();
   return (
     <div className="space-y-10">
       <header className="flex flex-wrap items-end justify-between gap-3">

@@ -29,7 +29,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
   const filter = sessionFilterSchema.parse(await searchParams);
   const now = new Date();
   const [session, decks, tags, undoable] = await Promise.all([
-    getReviewSession(user.id, filter, now),
+    getReviewSession(filter, now),
     listDecks(),
     listTags(),
     lastUndoableReview(now),

@@ -8,8 +8,8 @@ import { timeZoneChoices } from "@/lib/srs/time-zones";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const user = await requireUser("/settings");
-  const settings = await settingsOf(user.id);
+  await requireUser("/settings");
+  const settings = await settingsOf();
   return (
     <div className="space-y-10">
       <section className="space-y-4">

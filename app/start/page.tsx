@@ -12,7 +12,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export default async function StartPage() {
   const user = await requireUser("/start");
   // Limit 0: only the counts (the same ones /review starts from), none of the per-item interval previews.
-  const { due, fresh, settings } = await getReviewSession(user.id, sessionFilterSchema.parse({}), new Date(), 0);
+  const { due, fresh, settings } = await getReviewSession(sessionFilterSchema.parse({}), new Date(), 0);
   const firstVisit = due === 0;
   return (
     <div className="mx-auto max-w-2xl space-y-8 py-6">

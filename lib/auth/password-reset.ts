@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { issuesOf } from "@/lib/server/errors";
 import { hashPassword } from "./password";
 import { emailBucket } from "./rate-limit";
 import { hashResetToken, newResetToken, resetLink, resetTokenExpired } from "./reset-token";
@@ -23,7 +24,7 @@ export type IssueOutcome = { ok: true; url: string; expires: Date } | { ok: fals
  */
 export async function issuePasswordReset(email: string, baseUrl: string, now = new Date()): Promise<IssueOutcome> {
   const parsed = emailSchema.safeParse(email);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message };
+  if (!parsed.success) return { ok: false, error: issuesOf(parsed.error, 1)[0]!.message };
   const user = await db.user.findUnique({ where: { email: parsed.data }, select: { id: true } });
   if (!user) return { ok: false, error: NO_SUCH_ACCOUNT };
   const { token, tokenHash, expires } = newResetToken(now);
@@ -53,7 +54,7 @@ export async function resetPasswordWithToken(
   const parsed = resetPasswordSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
-    const tokenBad = parsed.error.issues.some((i) => i.path[0] === "token");
+    const tokenBad = issuesOf(parsed.error).some((i) => i.path.split(".")[0] === "token");
     return { ok: false, fieldErrors, error: tokenBad ? RESET_LINK_INVALID : undefined };
   }
   const tokenHash = hashResetToken(parsed.data.token);

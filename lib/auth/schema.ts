@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstIssuePerField, issuesOf } from "@/lib/server/errors";
 
 // Shared by the forms (limits as input attributes) and the server actions (safeParse at the boundary).
 export const PASSWORD_MIN = 10;
@@ -72,9 +73,8 @@ const isFormField = (key: unknown): key is FormField => FORM_FIELDS.includes(key
 /** The first message per field, for showing beside each input. */
 export function fieldErrorsOf(error: z.ZodError): NonNullable<FormState["fieldErrors"]> {
   const out: NonNullable<FormState["fieldErrors"]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path[0];
-    if (isFormField(key) && !out[key]) out[key] = issue.message;
+  for (const [key, message] of Object.entries(firstIssuePerField(issuesOf(error)))) {
+    if (isFormField(key)) out[key] = message;
   }
   return out;
 }

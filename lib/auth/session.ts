@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
 import { SESSION_UPDATE_AGE_S } from "./options";
 import { requestIsSecure } from "./request";
 import { signInPath } from "./schema";
@@ -65,5 +66,19 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function requireUser(back?: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(back ? signInPath(back) : "/signin");
+  return user;
+}
+
+/** What a signed-out caller of a data function is told when it names no refusal of its own. */
+export const SIGNED_OUT = "sign in first";
+
+/**
+ * For data functions, which routes and actions call: the signed-in user, or an unauthorized AppError with
+ * `message` (each route has always said what signing in is for: "sign in to save reviews"). Unlike requireUser it
+ * never redirects, so a route answers 401 and an action reports it in its form.
+ */
+export async function signedInUser(message = SIGNED_OUT): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthorized", message);
   return user;
 }

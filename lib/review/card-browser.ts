@@ -1,5 +1,5 @@
 import "server-only";
-import { getCurrentUser } from "@/lib/auth/session";
+import { signedInUser } from "@/lib/auth/session";
 import { listItemsForReview } from "@/lib/content/repository";
 import { db } from "@/lib/server/db";
 import { stateName, type CardBrowserParams, type CardStateName } from "./card-browser-schema";
@@ -19,10 +19,9 @@ export interface CardRow {
   lastRating: number | null;
 }
 
-/** Every item of the library with the signed-in learner's schedule for it, filtered and sorted; null signed out. */
-export async function browseCards(params: CardBrowserParams): Promise<CardRow[] | null> {
-  const user = await getCurrentUser();
-  if (!user) return null;
+/** Every item of the library with the signed-in learner's schedule for it, filtered and sorted. */
+export async function browseCards(params: CardBrowserParams): Promise<CardRow[]> {
+  const user = await signedInUser();
   const items = await listItemsForReview({ deck: params.deck });
   const cards = new Map(
     (
@@ -79,8 +78,7 @@ const ORDER: Record<CardBrowserParams["sort"], (a: CardRow, b: CardRow) => numbe
 
 /** Takes one of the signed-in learner's scheduled cards out of rotation; false when there is no such card. */
 export async function suspendCard(itemId: string): Promise<boolean> {
-  const user = await getCurrentUser();
-  if (!user) return false;
+  const user = await signedInUser();
   const { count } = await db.reviewCard.updateMany({ where: { userId: user.id, itemId }, data: { suspended: true } });
   return count > 0;
 }
@@ -91,8 +89,7 @@ export async function suspendCard(itemId: string): Promise<boolean> {
  * all treat a card as the sum of its logs), so a reset is a clean slate, and the page asks to confirm it first.
  */
 export async function resetCard(itemId: string): Promise<boolean> {
-  const user = await getCurrentUser();
-  if (!user) return false;
+  const user = await signedInUser();
   const [, card] = await db.$transaction([
     db.reviewLog.deleteMany({ where: { userId: user.id, itemId } }),
     db.reviewCard.deleteMany({ where: { userId: user.id, itemId } }),

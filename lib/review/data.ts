@@ -1,6 +1,6 @@
 import "server-only";
 import { quarterOf } from "@/lib/srs/quarter";
-import { getCurrentUser } from "@/lib/auth/session";
+import { signedInUser } from "@/lib/auth/session";
 import { choiceSeed } from "@/lib/content/choice-order";
 import { listItemsForReview } from "@/lib/content/repository";
 import { db, isAccountGone, isUniqueViolation } from "@/lib/server/db";
@@ -18,10 +18,14 @@ import {
   type CardState,
   type Grade,
 } from "@/lib/srs/scheduler";
-import { DEFAULT_SETTINGS, type ReviewSettings } from "@/lib/srs/settings";
-import { rateRequestSchema, undoRequestSchema, type SessionFilter } from "./schema";
+import { type ReviewSettings } from "@/lib/srs/settings";
+import { AppError, type ErrorCode } from "@/lib/server/errors";
+import { type RateRequest, type SessionFilter, type UndoRequest } from "./schema";
+import { settingsFor } from "./user-settings";
 
-export type ApiResult<T> = { status: 200; body: T } | { status: 400 | 401 | 404 | 409; body: { error: string } };
+export const SIGNED_OUT_RATING = "sign in to save reviews";
+export const SIGNED_OUT_CHANGE = "sign in to change reviews";
+export const SIGNED_OUT_SETTINGS = "You are signed out; sign in and try again.";
 
 const cardSelect = {
   due: true,
@@ -35,16 +39,9 @@ const cardSelect = {
   lastReview: true,
 } as const;
 
-export async function settingsOf(userId: string): Promise<ReviewSettings> {
-  const row = await db.reviewSettings.findUnique({ where: { userId } });
-  return row
-    ? {
-        desiredRetention: row.desiredRetention,
-        newPerDay: row.newPerDay,
-        dayStartHour: row.dayStartHour,
-        timeZone: row.timeZone,
-      }
-    : DEFAULT_SETTINGS;
+/** The signed-in learner's review settings (the defaults until they save their own). */
+export async function settingsOf(): Promise<ReviewSettings> {
+  return settingsFor((await signedInUser()).id);
 }
 
 export interface SessionItem {
@@ -65,8 +62,9 @@ export const SESSION_CAP = 100;
  * yet, so the page can say "due today" as /progress does; `items` are its first `limit`, each with its interval previews (ts-fsrs runs four times
  * per item, so previews are made only for the items a visit shows).
  */
-export async function getReviewSession(userId: string, filter: SessionFilter, now = new Date(), limit = SESSION_CAP) {
-  const settings = await settingsOf(userId);
+export async function getReviewSession(filter: SessionFilter, now = new Date(), limit = SESSION_CAP) {
+  const userId = (await signedInUser()).id;
+  const settings = await settingsFor(userId);
   const items = await listItemsForReview(filter);
   const ids = items.map((i) => i.id);
   // Every card of the learner's (by the userId index) with only what ordering needs, narrowed here: an `in` list of
@@ -143,22 +141,15 @@ function suspendsAsLeech(before: number, after: number): boolean {
   return after > before && after >= LEECH_LAPSES && (after - LEECH_LAPSES) % 4 === 0;
 }
 
+type RatingAnswer = { reviewId: string; due: string; duplicate: boolean; leech: boolean };
+
 /**
  * Records one rating: the log and the card state in one transaction, idempotent on the client's review id.
  * The schedule is computed here, never taken from the client.
  */
-type RatingAnswer = ApiResult<{ reviewId: string; due: string; duplicate: boolean; leech: boolean }>;
-
-export async function recordRating(payload: unknown, now = new Date()): Promise<RatingAnswer> {
-  const user = await getCurrentUser();
-  if (!user) return { status: 401, body: { error: "sign in to save reviews" } };
-  const parsed = rateRequestSchema.safeParse(payload);
-  if (!parsed.success)
-    return {
-      status: 400,
-      body: { error: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") },
-    };
-  const { reviewId, itemId, rating, durationMs, exercise } = parsed.data;
+export async function recordRating(input: RateRequest, now = new Date()): Promise<RatingAnswer> {
+  const user = await signedInUser(SIGNED_OUT_RATING);
+  const { reviewId, itemId, rating, durationMs, exercise } = input;
 
   // A retried request (same review id) is answered as the duplicate it is. Looking that up first would cost every
   // rating a query, so it is done only where this request would otherwise be refused, and for the rest the primary
@@ -166,25 +157,34 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
   const alreadyRecorded = async (): Promise<RatingAnswer | null> => {
     const existing = await db.reviewLog.findUnique({ where: { id: reviewId }, select: { userId: true, due: true } });
     if (!existing) return null;
-    if (existing.userId !== user.id) return { status: 409, body: { error: "this review id is already used" } };
-    return { status: 200, body: { reviewId, due: existing.due.toISOString(), duplicate: true, leech: false } };
+    if (existing.userId !== user.id) throw new AppError("conflict", "this review id is already used");
+    return { reviewId, due: existing.due.toISOString(), duplicate: true, leech: false };
   };
-  const refuse = async (status: 400 | 404 | 409, error: string) =>
-    (await alreadyRecorded()) ?? { status, body: { error } };
+  const refuse = async (code: ErrorCode, error: string): Promise<RatingAnswer> => {
+    const recorded = await alreadyRecorded();
+    if (recorded) return recorded;
+    throw new AppError(code, error);
+  };
 
   // Independent reads, issued together rather than one await after another.
   const [item, settings] = await Promise.all([
     db.contentItem.findUnique({ where: { id: itemId }, select: { kind: true, retired: true } }),
-    settingsOf(user.id),
+    settingsFor(user.id),
   ]);
-  if (!item || item.retired) return refuse(404, `no item with id "${itemId}"`);
+  if (!item || item.retired) return refuse("not_found", `no item with id "${itemId}"`);
 
   let result: string | null = null;
   if (item.kind === "derivation") {
-    if (!exercise) return refuse(400, "exercise: a derivation review needs its attempt (seed and answers)");
-    const checked = await checkExercise(itemId, exercise);
-    if (checked.status !== 200) return refuse(checked.status, checked.body.error);
-    const { score, quantities, mistakes, firstWrongStep, hintsUsed } = checked.body;
+    if (!exercise) return refuse("invalid_input", "exercise: a derivation review needs its attempt (seed and answers)");
+    let checked: Awaited<ReturnType<typeof checkExercise>>;
+    try {
+      checked = await checkExercise(itemId, exercise);
+    } catch (error) {
+      // Only the refusal's message: a rating's answer carries no `cells` or `issues`.
+      if (error instanceof AppError) return refuse(error.code, error.message);
+      throw error;
+    }
+    const { score, quantities, mistakes, firstWrongStep, hintsUsed } = checked;
     result = JSON.stringify({
       score,
       quantities: quantities.map((q) => ({ ask: q.ask, ok: q.ok, right: q.right, total: q.total })),
@@ -193,7 +193,7 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
       hintsUsed,
     });
   } else if (exercise) {
-    return refuse(400, "exercise: only derivation items take an attempt");
+    return refuse("invalid_input", "exercise: only derivation items take an attempt");
   }
 
   try {
@@ -225,40 +225,37 @@ export async function recordRating(payload: unknown, now = new Date()): Promise<
       const key = { userId_itemId: { userId: user.id, itemId } };
       if (row) await tx.reviewCard.update({ where: key, data, select: { userId: true } });
       else await tx.reviewCard.create({ data: { userId: user.id, itemId, ...data }, select: { userId: true } });
-      return { status: 200 as const, body: { reviewId, due: card.due.toISOString(), duplicate: false, leech } };
+      return { reviewId, due: card.due.toISOString(), duplicate: false, leech };
     });
   } catch (error) {
     // The review id is already taken (a retry, or the same id raced in twice): the primary key let one through;
     // report this one as the duplicate, or as a conflict when the id is someone else's.
     if (isUniqueViolation(error)) {
-      return (await alreadyRecorded()) ?? { status: 409, body: { error: "this review id is already used" } };
+      const recorded = await alreadyRecorded();
+      if (recorded) return recorded;
+      throw new AppError("conflict", "this review id is already used");
     }
     // A review page left open while the account was deleted elsewhere.
-    if (isAccountGone(error)) return { status: 401, body: { error: "sign in to save reviews" } };
+    if (isAccountGone(error)) throw new AppError("unauthorized", SIGNED_OUT_RATING);
     throw error;
   }
 }
 
 /** Undoes the learner's rating with this id, if it is their latest for that item (ts-fsrs rollback). */
-export async function undoRating(payload: unknown): Promise<ApiResult<{ reviewId: string; itemId: string }>> {
-  const user = await getCurrentUser();
-  if (!user) return { status: 401, body: { error: "sign in to change reviews" } };
-  const parsed = undoRequestSchema.safeParse(payload);
-  if (!parsed.success) return { status: 400, body: { error: parsed.error.issues.map((i) => i.message).join("; ") } };
-  const { reviewId } = parsed.data;
+export async function undoRating({ reviewId }: UndoRequest): Promise<{ reviewId: string; itemId: string }> {
+  const user = await signedInUser(SIGNED_OUT_CHANGE);
   // Read before the transaction: inside it only `tx` may be used (lib/server/serialized-adapter.ts).
-  const settings = await settingsOf(user.id);
+  const settings = await settingsFor(user.id);
   return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findUnique({ where: { id: reviewId } });
     // Someone else's id answers exactly like a missing one: nothing is revealed.
-    if (!log || log.userId !== user.id) return { status: 404 as const, body: { error: "no such review to undo" } };
+    if (!log || log.userId !== user.id) throw new AppError("not_found", "no such review to undo");
     const latest = await tx.reviewLog.findFirst({
       where: { userId: user.id, itemId: log.itemId },
       orderBy: [{ review: "desc" }, { createdAt: "desc" }],
       select: { id: true },
     });
-    if (latest?.id !== reviewId)
-      return { status: 409 as const, body: { error: "only the latest review of an item can be undone" } };
+    if (latest?.id !== reviewId) throw new AppError("conflict", "only the latest review of an item can be undone");
     const card = await tx.reviewCard.findUniqueOrThrow({
       where: { userId_itemId: { userId: user.id, itemId: log.itemId } },
       select: cardSelect,
@@ -280,22 +277,20 @@ export async function undoRating(payload: unknown): Promise<ApiResult<{ reviewId
         },
       });
     }
-    return { status: 200 as const, body: { reviewId, itemId: log.itemId } };
+    return { reviewId, itemId: log.itemId };
   });
 }
 
 /** Puts the signed-in learner's leech back into rotation; false when there is no such card of theirs. */
 export async function unsuspendLeech(itemId: string): Promise<boolean> {
-  const user = await getCurrentUser();
-  if (!user) return false;
+  const user = await signedInUser(SIGNED_OUT_CHANGE);
   const { count } = await db.reviewCard.updateMany({ where: { userId: user.id, itemId }, data: { suspended: false } });
   return count > 0;
 }
 
 /** Saves the signed-in learner's settings (already validated by the action). */
-export async function saveSettings(settings: ReviewSettings): Promise<boolean> {
-  const user = await getCurrentUser();
-  if (!user) return false;
+export async function saveSettings(settings: ReviewSettings): Promise<void> {
+  const user = await signedInUser(SIGNED_OUT_SETTINGS);
   try {
     await db.reviewSettings.upsert({
       where: { userId: user.id },
@@ -303,8 +298,8 @@ export async function saveSettings(settings: ReviewSettings): Promise<boolean> {
       update: settings,
     });
   } catch (error) {
-    if (isAccountGone(error)) return false;
+    // Deleted elsewhere while the form was open: as signed out.
+    if (isAccountGone(error)) throw new AppError("unauthorized", SIGNED_OUT_SETTINGS);
     throw error;
   }
-  return true;
 }

@@ -4,21 +4,18 @@ import { EngineInputError } from "@/lib/engine";
 import { checkAnswers, type CheckResult } from "@/lib/exercises/check";
 import { askedQuantities, buildInstance, querySeedSchema, type ExerciseDefinition } from "@/lib/exercises/instance";
 import { instanceFingerprint } from "@/lib/exercises/fingerprint";
-import { checkRequestSchema, fingerprintSchema, parseAnswerGrids, type CellError } from "@/lib/exercises/request";
+import { checkRequestSchema, fingerprintSchema, parseAnswerGrids, type CheckRequest } from "@/lib/exercises/request";
+import { AppError, issuesOf, issueText, parseInput } from "@/lib/server/errors";
 import { lastAsked, solutionSteps, type SolutionStep } from "@/lib/exercises/solution";
 
-type CheckedBody = CheckResult & { exerciseId: string; seed: number; hintsUsed: number; elapsedMs: number | null };
+export type CheckedBody = CheckResult & {
+  exerciseId: string;
+  seed: number;
+  hintsUsed: number;
+  elapsedMs: number | null;
+};
 
-export type CheckOutcome =
-  | { status: 200; body: CheckedBody }
-  | {
-      status: 400 | 404 | 409;
-      body: { error: string; cells?: CellError[]; issues?: Array<{ path: string; message: string }> };
-    };
-
-export type SolutionOutcome =
-  | { status: 200; body: { exerciseId: string; seed: number; solution: SolutionStep[] } }
-  | { status: 400 | 404 | 409; body: { error: string } };
+type Exercise = NonNullable<Awaited<ReturnType<typeof getExercise>>>;
 
 /** The answer when the page's numbers are not the server's numbers for that seed any more. */
 export const STALE_INSTANCE_ERROR =
@@ -52,67 +49,76 @@ function cachedSolution(exerciseId: string, definition: ExerciseDefinition, seed
   return steps;
 }
 
+/** The exercise with this id, or a not_found AppError: routes ask it first, so an unknown id answers 404 whatever the body. */
+export async function exerciseOrThrow(exerciseId: string): Promise<Exercise> {
+  const exercise = await getExercise(exerciseId);
+  if (!exercise) throw new AppError("not_found", `no exercise with id "${exerciseId}"`);
+  return exercise;
+}
+
+/** The check request from a body, or an invalid_input AppError listing (the first 20 of) its issues. */
+export function parseCheckRequest(payload: unknown): CheckRequest {
+  const request = checkRequestSchema.safeParse(payload);
+  if (request.success) return request.data;
+  const issues = issuesOf(request.error, 20);
+  throw new AppError("invalid_input", `invalid request: ${issueText(issues)}`, { issues });
+}
+
+/** A query string's seed and instance fingerprint (each null when absent), or an invalid_input AppError. */
+export function parseSolutionQuery(rawSeed: string | null, rawInstance: string | null) {
+  return {
+    seed: parseInput(querySeedSchema, rawSeed ?? undefined, { paths: false }),
+    instance: parseInput(fingerprintSchema.optional(), rawInstance ?? undefined, { paths: false }),
+  };
+}
+
+const seedRefused = (seed: number, error: unknown) => {
+  // Content is validated for a range of seeds at build time; a seed that still cannot be built is the caller's.
+  if (error instanceof EngineInputError) return new AppError("invalid_input", `seed ${seed}: ${error.message}`);
+  return error;
+};
+
 /**
  * The authoritative check: rebuilds the instance from (exercise id, seed) and grades the typed answers.
  * It never trusts numbers from the client beyond the learner's own answers.
  */
-export async function checkExercise(exerciseId: string, payload: unknown): Promise<CheckOutcome> {
-  const exercise = await getExercise(exerciseId);
-  if (!exercise) return { status: 404, body: { error: `no exercise with id "${exerciseId}"` } };
-  const request = checkRequestSchema.safeParse(payload);
-  if (!request.success) {
-    const issues = request.error.issues.slice(0, 20).map((i) => ({ path: i.path.join("."), message: i.message }));
-    return {
-      status: 400,
-      body: { error: `invalid request: ${issues.map((i) => `${i.path || "body"}: ${i.message}`).join("; ")}`, issues },
-    };
-  }
-  const { seed, answers, hintsUsed, elapsedMs, instance } = request.data;
+export async function checkExercise(exerciseId: string, request: CheckRequest): Promise<CheckedBody> {
+  return gradeExercise(exerciseId, await exerciseOrThrow(exerciseId), request);
+}
+
+/** checkExercise for an exercise already looked up (the route looks it up before it parses the body). */
+export function gradeExercise(exerciseId: string, exercise: Exercise, request: CheckRequest): CheckedBody {
+  const { seed, answers, hintsUsed, elapsedMs, instance } = request;
   if (hintsUsed > exercise.hints.length) {
-    return { status: 400, body: { error: `hintsUsed: this exercise has ${exercise.hints.length} hints` } };
+    throw new AppError("invalid_input", `hintsUsed: this exercise has ${exercise.hints.length} hints`);
   }
   const asked = askedQuantities(exercise.definition);
   const parsed = parseAnswerGrids(asked, answers);
-  if (!parsed.ok) return { status: 400, body: { error: parsed.message, cells: parsed.cells } };
+  if (!parsed.ok) throw new AppError("invalid_input", parsed.message, { cells: parsed.cells });
   try {
     const spec = buildInstance(exercise.definition, seed);
     if (instance !== undefined && instance !== instanceFingerprint(spec)) {
-      return { status: 409, body: { error: STALE_INSTANCE_ERROR } };
+      throw new AppError("conflict", STALE_INSTANCE_ERROR);
     }
     const result = checkAnswers(exercise.definition, seed, parsed.answers, spec);
-    return { status: 200, body: { ...result, exerciseId, seed, hintsUsed, elapsedMs: elapsedMs ?? null } };
+    return { ...result, exerciseId, seed, hintsUsed, elapsedMs: elapsedMs ?? null };
   } catch (error) {
-    // Content is validated for a range of seeds at build time; a seed that still cannot be built is the caller's.
-    if (error instanceof EngineInputError) return { status: 400, body: { error: `seed ${seed}: ${error.message}` } };
-    throw error;
+    throw seedRefused(seed, error);
   }
 }
 
-/** The worked solution of one instance, with its numbers substituted; `rawSeed` comes from a query string. */
-export async function exerciseSolution(
+/** The worked solution of one instance of a looked-up exercise, with its numbers substituted. */
+export function exerciseSolution(
   exerciseId: string,
-  rawSeed: unknown,
-  rawInstance: unknown = null,
-): Promise<SolutionOutcome> {
-  const exercise = await getExercise(exerciseId);
-  if (!exercise) return { status: 404, body: { error: `no exercise with id "${exerciseId}"` } };
-  const seed = querySeedSchema.safeParse(rawSeed ?? undefined);
-  if (!seed.success) return { status: 400, body: { error: seed.error.issues.map((i) => i.message).join("; ") } };
-  const instance = fingerprintSchema.optional().safeParse(rawInstance ?? undefined);
-  if (!instance.success)
-    return { status: 400, body: { error: instance.error.issues.map((i) => i.message).join("; ") } };
+  exercise: Exercise,
+  { seed, instance }: { seed: number; instance?: string },
+): { exerciseId: string; seed: number; solution: SolutionStep[] } {
   try {
-    if (
-      instance.data !== undefined &&
-      instance.data !== instanceFingerprint(buildInstance(exercise.definition, seed.data))
-    ) {
-      return { status: 409, body: { error: STALE_INSTANCE_ERROR } };
+    if (instance !== undefined && instance !== instanceFingerprint(buildInstance(exercise.definition, seed))) {
+      throw new AppError("conflict", STALE_INSTANCE_ERROR);
     }
-    const solution = cachedSolution(exerciseId, exercise.definition, seed.data);
-    return { status: 200, body: { exerciseId, seed: seed.data, solution } };
+    return { exerciseId, seed, solution: cachedSolution(exerciseId, exercise.definition, seed) };
   } catch (error) {
-    if (error instanceof EngineInputError)
-      return { status: 400, body: { error: `seed ${seed.data}: ${error.message}` } };
-    throw error;
+    throw seedRefused(seed, error);
   }
 }

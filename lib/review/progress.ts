@@ -1,11 +1,12 @@
 import "server-only";
 import { listDecks, listItemsForReview } from "@/lib/content/repository";
+import { signedInUser } from "@/lib/auth/session";
 import { db } from "@/lib/server/db";
 import { dateOfDayStart, startOfLearnerDay } from "@/lib/srs/day";
 import { availableAt, countDueToday } from "@/lib/srs/due-today";
 import { QUARTER_MS, quarterOf } from "@/lib/srs/quarter";
 import { Rating, State } from "@/lib/srs/scheduler";
-import { settingsOf } from "./data";
+import { settingsFor } from "./user-settings";
 import { parseExerciseResult } from "./transfer-schema";
 
 const HOUR = 3_600_000;
@@ -117,8 +118,10 @@ async function reviewsPerQuarter(userId: string, fromQuarter: number): Promise<Q
   }));
 }
 
-export async function getProgress(userId: string, now = new Date()): Promise<Progress> {
-  const settings = await settingsOf(userId);
+/** What /progress shows the signed-in learner. */
+export async function getProgress(now = new Date()): Promise<Progress> {
+  const userId = (await signedInUser()).id;
+  const settings = await settingsFor(userId);
   const dayStart = startOfLearnerDay(now, settings.timeZone, settings.dayStartHour);
   // The learner days of the history, oldest first, by their real starts (12 hours before a start is always inside
   // the day before, whose length is 23 to 25 hours).

@@ -21,9 +21,11 @@ export const rateRequestSchema = z.strictObject({
 export type RateRequest = z.infer<typeof rateRequestSchema>;
 
 export const undoRequestSchema = z.strictObject({ reviewId: z.uuid("reviewId must be a UUID") });
+export type UndoRequest = z.infer<typeof undoRequestSchema>;
 
 /** Bury or suspend one item from the review: only which item; whose card it is comes from the session. */
 export const cardRequestSchema = z.strictObject({ itemId: contentIdSchema });
+export type CardRequest = z.infer<typeof cardRequestSchema>;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 

@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { firstIssuePerField, issuesOf } from "@/lib/server/errors";
+import { actionState } from "@/lib/server/respond";
 import { reviewSettingsFormSchema } from "@/lib/srs/settings";
 import { saveSettings } from "./data";
 
@@ -31,12 +33,17 @@ function typed(formData: FormData): Partial<Record<SettingsField, string>> {
 export async function updateSettings(_prev: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
   const parsed = reviewSettingsFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
+    const fieldErrors = firstIssuePerField(issuesOf(parsed.error));
     return { ok: false, message: "Some settings need fixing.", fieldErrors, values: typed(formData) };
   }
-  if (!(await saveSettings(parsed.data)))
-    return { ok: false, message: "You are signed out; sign in and try again.", values: typed(formData) };
-  revalidatePath("/review");
-  return { ok: true, message: "Settings saved." };
+  const settings = parsed.data;
+  return actionState<SettingsFormState>(
+    async () => {
+      await saveSettings(settings);
+      revalidatePath("/review");
+      return { ok: true, message: "Settings saved." };
+    },
+    // Signed out, or the account deleted meanwhile: the AppError's message is the form's.
+    (error) => ({ ok: false, message: error.message, values: typed(formData) }),
+  );
 }

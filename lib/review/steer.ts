@@ -1,10 +1,12 @@
 import "server-only";
-import { getCurrentUser } from "@/lib/auth/session";
+import { signedInUser } from "@/lib/auth/session";
 import { db, isAccountGone } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
 import { nextDayStart } from "@/lib/srs/day";
 import { newCardState } from "@/lib/srs/scheduler";
-import { settingsOf, type ApiResult } from "./data";
-import { cardRequestSchema } from "./schema";
+import { SIGNED_OUT_CHANGE } from "./data";
+import { type CardRequest } from "./schema";
+import { settingsFor } from "./user-settings";
 
 // Steering a review without rating: bury an item until tomorrow, suspend it, and find the rating a reload may undo.
 
@@ -16,8 +18,7 @@ export const UNDO_WINDOW_MS = 30 * 60_000;
  * forgets the visit's own history. The latest of all is also the latest of its item, which is all undo asks.
  */
 export async function lastUndoableReview(now = new Date()): Promise<string | null> {
-  const user = await getCurrentUser();
-  if (!user) return null;
+  const user = await signedInUser();
   const log = await db.reviewLog.findFirst({
     where: { userId: user.id, review: { gte: new Date(now.getTime() - UNDO_WINDOW_MS), lte: now } },
     orderBy: [{ review: "desc" }, { createdAt: "desc" }],
@@ -28,28 +29,20 @@ export async function lastUndoableReview(now = new Date()): Promise<string | nul
 
 export { nextDayStart };
 
-type CardAnswer = ApiResult<{ itemId: string; buriedUntil?: string; suspended?: boolean }>;
+type CardAnswer = { itemId: string; buriedUntil?: string; suspended?: boolean };
 
 /**
  * Writes `change` to the signed-in learner's card of the requested item. An item never rated gets a card in its new
  * state (reps 0), which the queue still counts as new: the change needs a row to live in.
  */
 async function changeCard(
-  payload: unknown,
+  { itemId }: CardRequest,
   change: (now: Date, userId: string) => Promise<{ buriedUntil?: Date; suspended?: boolean }>,
   now: Date,
 ): Promise<CardAnswer> {
-  const user = await getCurrentUser();
-  if (!user) return { status: 401, body: { error: "sign in to change reviews" } };
-  const parsed = cardRequestSchema.safeParse(payload);
-  if (!parsed.success)
-    return {
-      status: 400,
-      body: { error: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") },
-    };
-  const { itemId } = parsed.data;
+  const user = await signedInUser(SIGNED_OUT_CHANGE);
   const item = await db.contentItem.findUnique({ where: { id: itemId }, select: { retired: true } });
-  if (!item || item.retired) return { status: 404, body: { error: `no item with id "${itemId}"` } };
+  if (!item || item.retired) throw new AppError("not_found", `no item with id "${itemId}"`);
   const data = await change(now, user.id);
   try {
     await db.reviewCard.upsert({
@@ -59,18 +52,18 @@ async function changeCard(
       select: { userId: true },
     });
   } catch (error) {
-    if (isAccountGone(error)) return { status: 401, body: { error: "sign in to change reviews" } };
+    if (isAccountGone(error)) throw new AppError("unauthorized", SIGNED_OUT_CHANGE);
     throw error;
   }
-  return { status: 200, body: { itemId, buriedUntil: data.buriedUntil?.toISOString(), suspended: data.suspended } };
+  return { itemId, buriedUntil: data.buriedUntil?.toISOString(), suspended: data.suspended };
 }
 
 /** Takes an item out of today's queue; it returns when the learner's next day starts (their own day start hour). */
-export function buryCard(payload: unknown, now = new Date()): Promise<CardAnswer> {
+export function buryCard(request: CardRequest, now = new Date()): Promise<CardAnswer> {
   return changeCard(
-    payload,
+    request,
     async (at, userId) => {
-      const { timeZone, dayStartHour } = await settingsOf(userId);
+      const { timeZone, dayStartHour } = await settingsFor(userId);
       return { buriedUntil: nextDayStart(at, timeZone, dayStartHour) };
     },
     now,
@@ -78,6 +71,6 @@ export function buryCard(payload: unknown, now = new Date()): Promise<CardAnswer
 }
 
 /** Suspends an item from the review; /progress lists it with the leeches, where it can be put back. */
-export function suspendCard(payload: unknown, now = new Date()): Promise<CardAnswer> {
-  return changeCard(payload, async () => ({ suspended: true }), now);
+export function suspendCard(request: CardRequest, now = new Date()): Promise<CardAnswer> {
+  return changeCard(request, async () => ({ suspended: true }), now);
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { contentIdSchema } from "@/lib/content/schema";
 import { reviewSettingsSchema } from "@/lib/srs/settings";
-import { MAX_DURATION_MS } from "./schema";
+import { AppError, issuesOf, issueText } from "@/lib/server/errors";
 import { nextTurn } from "@/lib/server/next-turn";
+import { MAX_DURATION_MS } from "./schema";
 
 export const EXPORT_FORMAT = "gradwise-export";
 export { MAX_IMPORT_BYTES } from "./import-limit";
@@ -136,4 +137,19 @@ export async function parseExport(
   if (!issues.length && !uniqueIds(logs)) issues.push({ path: ["logs"], message: DUPLICATE_ID });
   if (issues.length) return { success: false, issues: issues.slice(0, maxIssues) };
   return { success: true, data: { ...head.data, logs } };
+}
+
+/** An import's body as the export it must be, or an invalid_input AppError saying what is wrong with it. */
+export async function parseImport(payload: unknown): Promise<ImportData> {
+  const parsed = await parseExport(payload);
+  if (parsed.success) return parsed.data;
+  // A file that is not an export at all gets one sentence, not a list of every field it lacks.
+  const format = typeof payload === "object" && payload !== null ? (payload as { format?: unknown }).format : undefined;
+  if (format !== EXPORT_FORMAT) {
+    throw new AppError(
+      "invalid_input",
+      `this is not a Gradwise export (no "format": "${EXPORT_FORMAT}"); export one from Settings, Your data`,
+    );
+  }
+  throw new AppError("invalid_input", issueText(issuesOf(parsed.issues)));
 }

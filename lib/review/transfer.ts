@@ -1,14 +1,15 @@
 import "server-only";
 import { quarterOf } from "@/lib/srs/quarter";
-import { getCurrentUser } from "@/lib/auth/session";
+import { signedInUser } from "@/lib/auth/session";
 import { db, isAccountGone } from "@/lib/server/db";
 import { LEECH_LAPSES, type LogState } from "@/lib/srs/scheduler";
 import { replayHistoryInSlices } from "@/lib/srs/replay";
 import { DEFAULT_SETTINGS, type ReviewSettings } from "@/lib/srs/settings";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { settingsOf } from "./data";
+import { AppError } from "@/lib/server/errors";
+import { settingsFor } from "./user-settings";
 import { renumberedId, sameReview } from "./import-identity";
-import { EXPORT_FORMAT, MAX_LOGS_PER_ITEM, parseExport, type ExportData, type ImportData } from "./transfer-schema";
+import { EXPORT_FORMAT, MAX_LOGS_PER_ITEM, type ExportData, type ImportData } from "./transfer-schema";
 import { nextTurn } from "@/lib/server/next-turn";
 
 /**
@@ -40,9 +41,8 @@ const LOG_FIELDS = { ...scheduleSelect, itemId: true, durationMs: true, seed: tr
  * (an `ExportData`) stamped `now`, in pieces: the settings and cards first, then the reviews a slice at a time, oldest
  * first. Reading the next piece is what reads the next slice, so a slow download holds no more than one in memory.
  */
-export async function exportMyData(now = new Date()): Promise<AsyncGenerator<string, void, undefined> | null> {
-  const user = await getCurrentUser();
-  if (!user) return null;
+export async function exportMyData(now = new Date()): Promise<AsyncGenerator<string, void, undefined>> {
+  const user = await signedInUser("sign in to export your data");
   const [settings, cards] = await Promise.all([
     db.reviewSettings.findUnique({
       where: { userId: user.id },
@@ -96,9 +96,8 @@ const csvField = (v: string | number) =>
   typeof v === "number" ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 
 /** The review log in the columns the FSRS optimizer reads; times and durations in milliseconds. */
-export async function exportMyReviewCsv(): Promise<string | null> {
-  const user = await getCurrentUser();
-  if (!user) return null;
+export async function exportMyReviewCsv(): Promise<string> {
+  const user = await signedInUser("sign in to export your reviews");
   const logs = await db.reviewLog.findMany({
     where: { userId: user.id },
     orderBy: [{ review: "asc" }, { id: "asc" }],
@@ -118,9 +117,9 @@ export interface ImportReport {
 }
 
 /** An import's report, or with `preview` what importing the same file now would add: nothing of it was written. */
-export type ImportOutcome =
-  | { status: 200; body: ImportReport | (ImportReport & { preview: true }) }
-  | { status: 400 | 401; body: { error: string } };
+export type ImportAnswer = ImportReport | (ImportReport & { preview: true });
+
+export const SIGNED_OUT_IMPORT = "sign in to import";
 
 export interface ImportOptions {
   /** Validate and replay the whole file, then roll every write back; see importMyData. */
@@ -300,41 +299,21 @@ function untouchedSinceSignUp(own: ReviewSettings): boolean {
  * preview and the import changes what the import does, so the import re-reads and re-checks the file.
  */
 export async function importMyData(
-  payload: unknown,
+  data: ImportData,
   now = new Date(),
   options: ImportOptions = {},
-): Promise<ImportOutcome> {
+): Promise<ImportAnswer> {
   try {
-    return await importInto(payload, now, options.preview ?? false);
+    return await importInto(data, now, options.preview ?? false);
   } catch (error) {
     // The account was deleted while the import ran.
-    if (isAccountGone(error)) return { status: 401, body: { error: "sign in to import" } };
+    if (isAccountGone(error)) throw new AppError("unauthorized", SIGNED_OUT_IMPORT);
     throw error;
   }
 }
 
-async function importInto(payload: unknown, now: Date, preview: boolean): Promise<ImportOutcome> {
-  const user = await getCurrentUser();
-  if (!user) return { status: 401, body: { error: "sign in to import" } };
-  const parsed = await parseExport(payload);
-  if (!parsed.success) {
-    // A file that is not an export at all gets one sentence, not a list of every field it lacks.
-    const format =
-      typeof payload === "object" && payload !== null ? (payload as { format?: unknown }).format : undefined;
-    if (format !== EXPORT_FORMAT) {
-      return {
-        status: 400,
-        body: {
-          error: `this is not a Gradwise export (no "format": "${EXPORT_FORMAT}"); export one from Settings, Your data`,
-        },
-      };
-    }
-    return {
-      status: 400,
-      body: { error: parsed.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") },
-    };
-  }
-  const data = parsed.data;
+async function importInto(data: ImportData, now: Date, preview: boolean): Promise<ImportAnswer> {
+  const user = await signedInUser(SIGNED_OUT_IMPORT);
   const skipped: ImportReport["skipped"] = [];
   const knownItems = new Set(
     (
@@ -375,7 +354,7 @@ async function importInto(payload: unknown, now: Date, preview: boolean): Promis
     : false;
   // Read after the file's settings are in, so a restored history is replayed with the settings it comes with; a
   // preview rolled them back, so it replays with the file's as the import would.
-  const settings = preview && settingsAdded && fileSettings ? fileSettings : await settingsOf(user.id);
+  const settings = preview && settingsAdded && fileSettings ? fileSettings : await settingsFor(user.id);
   const flags = new Map(data.cards.map((c) => [c.itemId, c]));
   let logs = 0;
   let cards = 0;
@@ -396,5 +375,5 @@ async function importInto(payload: unknown, now: Date, preview: boolean): Promis
   const order = new Map(data.logs.map((l, i) => [l.id, i]));
   skipped.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const report: ImportReport = { added: { logs, cards, settings: settingsAdded, renumbered }, skipped };
-  return { status: 200, body: preview ? { preview: true, ...report } : report };
+  return preview ? { preview: true, ...report } : report;
 }

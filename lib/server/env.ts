@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { issuesOf } from "./errors";
 
 // An empty variable (`GITHUB_ID=`) means "not set", as it does in most shells' .env files.
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
@@ -46,7 +47,7 @@ const envSchema = z
 export function parseEnv(source: Record<string, string | undefined> = process.env) {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    const lines = issuesOf(parsed.error).map((i) => `  ${i.path}: ${i.message}`);
     throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
   }
   const raw = parsed.data;

@@ -11,7 +11,7 @@ import { installForCommonJs, requestScope } from "../security/next-request";
 // afterwards (deleted, untouched, or given a fresh expiry), so the shortcut cannot drift from next-auth's rules.
 vi.mock("next/headers", async () => (await import("../security/next-request")).fakeNextHeaders);
 installForCommonJs();
-const { getCurrentUser, userForSessionToken } = await import("@/lib/auth/session");
+const { getCurrentUser, SIGNED_OUT, signedInUser, userForSessionToken } = await import("@/lib/auth/session");
 
 const DAY_MS = 24 * 3600 * 1000;
 let user: { id: string; email: string; name: string | null };
@@ -107,5 +107,24 @@ describe("getCurrentUser against next-auth's getServerSession", () => {
     const renewed = (await rowOf(ours))!;
     expect(await userForSessionToken(ours, new Date(renewed.getTime() + 1))).toBeNull();
     expect(await rowOf(ours)).toBeNull();
+  });
+});
+
+// What data functions ask: the same user, or a coded refusal instead of a redirect, so a route answers 401.
+describe("signedInUser", () => {
+  test("signed in: the session's user", async () => {
+    const { ours } = await twinSessions(new Date(Date.now() + SESSION_MAX_AGE_S * 1000));
+    signedInWith(ours);
+    expect(await signedInUser()).toEqual(user);
+  });
+
+  test.each([
+    { label: "its default message", message: undefined, expected: SIGNED_OUT },
+    { label: "the caller's message", message: "sign in to save reviews", expected: "sign in to save reviews" },
+  ])("signed out: an unauthorized AppError with $label", async ({ message, expected }) => {
+    signedInWith(null);
+    await expect(signedInUser(message)).rejects.toEqual(
+      expect.objectContaining({ name: "AppError", code: "unauthorized", status: 401, message: expected }),
+    );
   });
 });

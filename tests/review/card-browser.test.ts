@@ -8,10 +8,15 @@ import { cardBrowserParamsSchema } from "@/lib/review/card-browser-schema";
 
 // Who is signed in is the one thing faked here, as in tests/review/data.test.ts.
 const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user, requireUser: async () => auth.user }));
+vi.mock("@/lib/auth/session", async () => (await import("../helpers/fake-session")).fakeSession(auth));
 
 const { browseCards, resetCard, suspendCard } = await import("@/lib/review/card-browser");
-const { recordRating, unsuspendLeech, getReviewSession } = await import("@/lib/review/data");
+const data = await import("@/lib/review/data");
+const { unsuspendLeech } = data;
+const { recordRating } = await import("../helpers/boundary");
+const { asUser } = await import("../helpers/fake-session");
+const getReviewSession = (userId: string, ...rest: Parameters<typeof data.getReviewSession>) =>
+  asUser(auth, userId, () => data.getReviewSession(...rest));
 
 let library: ContentLibrary;
 let items: string[];
@@ -34,11 +39,13 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 describe("browseCards", () => {
-  test("signed out: null, and the actions change nothing", async () => {
+  test("signed out: unauthorized, and the actions change nothing", async () => {
     auth.user = null;
-    expect(await browseCards(params())).toBeNull();
-    expect(await suspendCard(items[0]!)).toBe(false);
-    expect(await resetCard(items[0]!)).toBe(false);
+    await expect(browseCards(params())).rejects.toEqual(expect.objectContaining({ code: "unauthorized", status: 401 }));
+    await expect(suspendCard(items[0]!)).rejects.toEqual(
+      expect.objectContaining({ code: "unauthorized", status: 401 }),
+    );
+    await expect(resetCard(items[0]!)).rejects.toEqual(expect.objectContaining({ code: "unauthorized", status: 401 }));
   });
 
   test("every item, each with this learner's state, due date, lapses and last rating", async () => {

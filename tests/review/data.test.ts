@@ -15,22 +15,28 @@ import type { ExportData } from "@/lib/review/transfer-schema";
 
 // Who is signed in is the one thing faked here: the data-access layer is what these tests hold to account.
 const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user, requireUser: async () => auth.user }));
+vi.mock("@/lib/auth/session", async () => (await import("../helpers/fake-session")).fakeSession(auth));
 
-const { getReviewSession, recordRating, saveSettings, SESSION_CAP, undoRating, unsuspendLeech } =
-  await import("@/lib/review/data");
+const data = await import("@/lib/review/data");
+const { saveSettings, SESSION_CAP, unsuspendLeech } = data;
+// Ratings, undos and imports as their routes make them: raw payloads in, the status and body a client gets out.
+const { importMyData, recordRating, undoRating } = await import("../helpers/boundary");
+const { asUser } = await import("../helpers/fake-session");
+/** The signed-in learner's session, read as the learner with this id. */
+const getReviewSession = (userId: string, ...rest: Parameters<typeof data.getReviewSession>) =>
+  asUser(auth, userId, () => data.getReviewSession(...rest));
 const transfer = await import("@/lib/review/transfer");
-const { exportMyReviewCsv, importMyData } = transfer;
+const { exportMyReviewCsv } = transfer;
 /** The export file as a download would hold it: every piece, joined and parsed. */
-async function exportMyData(): Promise<ExportData | null> {
+async function exportMyData(): Promise<ExportData> {
   const pieces = await transfer.exportMyData();
-  if (!pieces) return null;
   let text = "";
   for await (const piece of pieces) text += piece;
   return JSON.parse(text) as ExportData;
 }
 const { renumberedId } = await import("@/lib/review/import-identity");
-const { getProgress } = await import("@/lib/review/progress");
+const progress = await import("@/lib/review/progress");
+const getProgress = (userId: string, now?: Date) => asUser(auth, userId, () => progress.getProgress(now));
 const { deleteMyAccount } = await import("@/lib/auth/account");
 
 let library: ContentLibrary;
@@ -164,13 +170,26 @@ describe("recordRating", () => {
     expect((await db.reviewLog.findUniqueOrThrow({ where: { id: body.reviewId } })).rating).toBe(3);
   });
 
+  // Data functions read the session themselves; none takes a user id from its caller.
+  test.each([
+    { label: "getReviewSession", read: () => data.getReviewSession({ cram: false }) },
+    { label: "settingsOf", read: () => data.settingsOf() },
+    { label: "getProgress", read: () => progress.getProgress() },
+    { label: "exportMyReviewCsv", read: () => exportMyReviewCsv() },
+  ])("signed out, $label throws the unauthorized AppError", async ({ read }) => {
+    as(null);
+    await expect(read()).rejects.toEqual(
+      expect.objectContaining({ name: "AppError", code: "unauthorized", status: 401 }),
+    );
+  });
+
   test("signed out: refused, nothing written", async () => {
     as(null);
     expect((await rate(qaId, 3)).status).toBe(401);
     expect((await undoRating({ reviewId: randomUUID() })).status).toBe(401);
-    expect(await exportMyData()).toBeNull();
+    await expect(exportMyData()).rejects.toEqual(expect.objectContaining({ code: "unauthorized", status: 401 }));
     expect((await importMyData({})).status).toBe(401);
-    expect(await unsuspendLeech(qaId)).toBe(false);
+    await expect(unsuspendLeech(qaId)).rejects.toEqual(expect.objectContaining({ code: "unauthorized", status: 401 }));
     expect(await db.reviewLog.count({ where: { userId: { in: [users.alice!.id, users.bob!.id] } } })).toBe(0);
   });
 
@@ -968,7 +987,9 @@ describe("deleting an account", () => {
 
   test("settings and an import that arrive after the account was deleted are refused as signed out", async () => {
     await db.user.delete({ where: { id: users.alice!.id } });
-    expect(await saveSettings({ desiredRetention: 0.85, newPerDay: 10, dayStartHour: 4, timeZone: "UTC" })).toBe(false);
+    await expect(
+      saveSettings({ desiredRetention: 0.85, newPerDay: 10, dayStartHour: 4, timeZone: "UTC" }),
+    ).rejects.toEqual(expect.objectContaining({ code: "unauthorized", message: data.SIGNED_OUT_SETTINGS }));
     const at = new Date("2026-10-01T08:00:00Z").toISOString();
     const file = exportFile([exportLog({ itemId: qaId, due: at, review: at })]);
     expect(

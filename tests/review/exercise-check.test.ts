@@ -4,7 +4,7 @@ import { loadContent } from "@/lib/content/load";
 import { backprop } from "@/lib/engine";
 import { askedQuantities, buildInstance, gridOf, type ExerciseDefinition } from "@/lib/exercises/instance";
 import { instanceFingerprint } from "@/lib/exercises/fingerprint";
-import { checkExercise, exerciseSolution } from "@/lib/review/exercise-check";
+import { checkExercise, exerciseSolution } from "../helpers/boundary";
 import { lastAsked, solutionSteps } from "@/lib/exercises/solution";
 
 // The check keeps the last few typeset solutions per (exercise, seed): whatever it serves, from that store or not,

@@ -9,7 +9,7 @@ import type { ExportData } from "@/lib/review/transfer-schema";
 
 // The export is written a slice of reviews at a time (issue: hardening); the file must still be whole and in order.
 const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user, requireUser: async () => auth.user }));
+vi.mock("@/lib/auth/session", async () => (await import("../helpers/fake-session")).fakeSession(auth));
 
 const { EXPORT_SLICE, exportMyData } = await import("@/lib/review/transfer");
 
@@ -57,9 +57,11 @@ async function seedLogs(count: number, sameTime: number) {
 }
 
 describe("exportMyData", () => {
-  test("signed out: no file", async () => {
+  test("signed out: no file, but an unauthorized AppError", async () => {
     auth.user = null;
-    expect(await exportMyData()).toBeNull();
+    await expect(exportMyData()).rejects.toEqual(
+      expect.objectContaining({ code: "unauthorized", message: "sign in to export your data" }),
+    );
   });
 
   test.each([

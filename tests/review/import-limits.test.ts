@@ -9,7 +9,7 @@ import type * as Replay from "@/lib/srs/replay";
 
 // The limits an import is held to, so that no file makes the server fail or work without bound (issue: hardening).
 const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user, requireUser: async () => auth.user }));
+vi.mock("@/lib/auth/session", async () => (await import("../helpers/fake-session")).fakeSession(auth));
 // The real replay, except for the one item a test makes it refuse.
 const refuse = vi.hoisted(() => ({ itemId: null as string | null }));
 vi.mock("@/lib/srs/replay", async (original) => {
@@ -32,7 +32,9 @@ vi.mock("@/lib/server/next-turn", () => ({
   },
 }));
 
-const { importMyData, LOOKUP_SLICE, WRITE_SLICE } = await import("@/lib/review/transfer");
+const { LOOKUP_SLICE, WRITE_SLICE } = await import("@/lib/review/transfer");
+// Imports as the route makes them: a raw file in, the status and body a client gets out.
+const { importMyData } = await import("../helpers/boundary");
 
 let items: string[];
 beforeAll(async () => {

@@ -9,10 +9,10 @@ import { Rating } from "@/lib/srs/scheduler";
 // An import is previewed before it is confirmed (issue #20): the preview must write nothing and say what the import
 // then does.
 const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user, requireUser: async () => auth.user }));
+vi.mock("@/lib/auth/session", async () => (await import("../helpers/fake-session")).fakeSession(auth));
 
-const { importMyData } = await import("@/lib/review/transfer");
-const { recordRating } = await import("@/lib/review/data");
+// Imports and ratings as their routes make them: raw payloads in, the status and body a client gets out.
+const { importMyData, recordRating } = await import("../helpers/boundary");
 const { POST: importRoute } = await import("@/app/api/me/import/route");
 
 let qaIds: string[];

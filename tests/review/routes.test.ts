@@ -4,7 +4,7 @@ import { MAX_JSON_DEPTH } from "@/lib/server/http-json";
 import { MAX_IMPORT_BYTES } from "@/lib/review/transfer-schema";
 
 const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => auth.user, requireUser: async () => auth.user }));
+vi.mock("@/lib/auth/session", async () => (await import("../helpers/fake-session")).fakeSession(auth));
 
 const { POST: rate } = await import("@/app/api/reviews/route");
 const { POST: undo } = await import("@/app/api/reviews/undo/route");

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from "vitest";
 
 // Nobody is signed in: the refused-form paths return before any write, and a valid form then meets the session check.
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null, requireUser: async () => null }));
+vi.mock("@/lib/auth/session", async () => (await import("../helpers/fake-session")).fakeSession({ user: null }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { updateSettings } = await import("@/lib/review/settings-action");

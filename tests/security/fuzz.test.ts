@@ -41,11 +41,9 @@ import { installForCommonJs, resetRequestScope } from "./next-request";
 const auth = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: null } }));
 vi.mock("@/lib/auth/session", async () => {
   const { redirect } = await import("next/navigation");
-  return {
-    getCurrentUser: async () => auth.user,
-    // As the real one: signed-out callers are sent to the sign-in page.
-    requireUser: async () => auth.user ?? redirect("/signin"),
-  };
+  const { fakeSession } = await import("../helpers/fake-session");
+  // requireUser as the real one: signed-out callers are sent to the sign-in page.
+  return fakeSession(auth, async () => auth.user ?? redirect("/signin"));
 });
 vi.mock("next/headers", async () => (await import("./next-request")).fakeNextHeaders);
 // Outside a Next request there is no cache to revalidate; the fuzz checks the database, not the page cache.
@@ -69,7 +67,7 @@ const reviewActions = await import("@/lib/review/actions");
 const settingsActions = await import("@/lib/review/settings-action");
 const { createSession } = await import("@/lib/auth/credentials");
 const { SIGNIN_IP_BASE_FAILURES, SIGNUP_MAX_PER_IP } = await import("@/lib/auth/rate-limit");
-const { recordRating } = await import("@/lib/review/data");
+const { recordRating } = await import("../helpers/boundary");
 
 const RUNS = 1000;
 // A smaller pass with nobody signed in: the session check is one branch, not a parser.

@@ -1,7 +1,8 @@
-import { getCurrentUser } from "@/lib/auth/session";
-import { jsonResponse, readLargeJson } from "@/lib/server/http-json";
-import { importMyData } from "@/lib/review/transfer";
-import { MAX_IMPORT_BYTES } from "@/lib/review/transfer-schema";
+import { signedInUser } from "@/lib/auth/session";
+import { readLargeJson } from "@/lib/server/http-json";
+import { respond } from "@/lib/server/respond";
+import { importMyData, SIGNED_OUT_IMPORT } from "@/lib/review/transfer";
+import { MAX_IMPORT_BYTES, parseImport } from "@/lib/review/transfer-schema";
 
 export const dynamic = "force-dynamic";
 
@@ -10,12 +11,13 @@ export const dynamic = "force-dynamic";
  * `?preview=1` it reports what it would do and writes nothing; the same handler, so a preview passes every check an
  * import does.
  */
-export async function POST(request: Request) {
-  // The session before the body: 32 MiB read and parsed for a signed-out client froze the server for seconds.
-  if (!(await getCurrentUser())) return jsonResponse({ error: "sign in to import" }, 401);
-  const preview = new URL(request.url).searchParams.get("preview") === "1";
-  const body = await readLargeJson(request, MAX_IMPORT_BYTES);
-  if (!body.ok) return body.response;
-  const outcome = await importMyData(body.value, new Date(), { preview });
-  return jsonResponse(outcome.body, outcome.status);
+export function POST(request: Request) {
+  return respond(async () => {
+    // The session before the body: 32 MiB read and parsed for a signed-out client froze the server for seconds.
+    await signedInUser(SIGNED_OUT_IMPORT);
+    const preview = new URL(request.url).searchParams.get("preview") === "1";
+    const body = await readLargeJson(request, MAX_IMPORT_BYTES);
+    if (!body.ok) return body.response;
+    return importMyData(await parseImport(body.value), new Date(), { preview });
+  });
 }

@@ -1,5 +1,5 @@
-import { jsonResponse } from "@/lib/server/http-json";
-import { exerciseSolution } from "@/lib/review/exercise-check";
+import { respond } from "@/lib/server/respond";
+import { exerciseOrThrow, exerciseSolution, parseSolutionQuery } from "@/lib/review/exercise-check";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +9,11 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, ctx: RouteContext<"/api/exercises/[id]/solution">) {
   const { id } = await ctx.params;
   const query = new URL(request.url).searchParams;
-  const outcome = await exerciseSolution(id, query.get("seed"), query.get("instance"));
-  return jsonResponse(outcome.body, outcome.status, outcome.status === 200 ? "private, max-age=3600" : "no-store");
+  return respond(
+    async () => {
+      const exercise = await exerciseOrThrow(id);
+      return exerciseSolution(id, exercise, parseSolutionQuery(query.get("seed"), query.get("instance")));
+    },
+    { cacheControl: "private, max-age=3600" },
+  );
 }
