@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchInput } from "@/components/ui/field";
 import { AccountMenu } from "./account-menu";
 import { DisclosureMenu } from "./disclosure-menu";
 import { ThemeSwitch } from "./theme-switch";
@@ -56,16 +57,14 @@ export function SiteHeader() {
             ))}
           </nav>
           <form action="/search" method="get" role="search" className="w-full sm:ml-auto sm:w-48">
-            <label htmlFor="site-search" className="sr-only">
-              Search all cards
-            </label>
-            <input
+            <SearchInput
               id="site-search"
+              label="Search all cards"
+              compact
               name="q"
-              type="search"
               placeholder="Search cards…"
               maxLength={200}
-              className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900"
+              className="placeholder:text-zinc-400"
             />
           </form>
           <ThemeSwitch />
