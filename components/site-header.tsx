@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { SearchInput } from "@/components/ui/field";
 import { AccountMenu } from "./account-menu";
 import { DisclosureMenu } from "./disclosure-menu";
@@ -42,7 +43,11 @@ export function SiteHeader() {
               Menu
             </>
           }
-          buttonClassName="flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium ring-1 ring-zinc-300 sm:hidden dark:ring-zinc-700"
+          buttonClassName={buttonClass({
+            variant: "secondary",
+            size: "sm",
+            className: "flex items-center gap-2 sm:hidden",
+          })}
           openClassName={`flex ${panel}`}
           closedClassName={`hidden ${panel} target:flex sm:flex`}
         >
