@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { SearchInput } from "@/components/ui/field";
 import { AccountMenu } from "./account-menu";
 import { DisclosureMenu } from "./disclosure-menu";
 import { ThemeSwitch } from "./theme-switch";
@@ -41,7 +43,11 @@ export function SiteHeader() {
               Menu
             </>
           }
-          buttonClassName="flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium ring-1 ring-zinc-300 sm:hidden dark:ring-zinc-700"
+          buttonClassName={buttonClass({
+            variant: "secondary",
+            size: "sm",
+            className: "flex items-center gap-2 sm:hidden",
+          })}
           openClassName={`flex ${panel}`}
           closedClassName={`hidden ${panel} target:flex sm:flex`}
         >
@@ -56,16 +62,14 @@ export function SiteHeader() {
             ))}
           </nav>
           <form action="/search" method="get" role="search" className="w-full sm:ml-auto sm:w-48">
-            <label htmlFor="site-search" className="sr-only">
-              Search all cards
-            </label>
-            <input
+            <SearchInput
               id="site-search"
+              label="Search all cards"
+              compact
               name="q"
-              type="search"
               placeholder="Search cards…"
               maxLength={200}
-              className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900"
+              className="placeholder:text-zinc-400"
             />
           </form>
           <ThemeSwitch />

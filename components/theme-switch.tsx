@@ -1,6 +1,7 @@
 "use client";
 
 import { useTheme } from "next-themes";
+import { Select } from "@/components/ui/field";
 import { useHydrated } from "./use-hydrated";
 
 const THEMES = [
@@ -18,18 +19,18 @@ export function ThemeSwitch() {
     <label className="flex items-center gap-2 text-sm text-zinc-600 dark:text-zinc-300">
       {/* Named on the phone menu's list; in the wide header row the options say what it is, the name stays for AT. */}
       <span className="sm:sr-only">Theme</span>
-      <select
+      <Select
+        compact
         value={hydrated ? (theme ?? "system") : "system"}
         disabled={!hydrated}
         onChange={(event) => setTheme(event.target.value)}
-        className="rounded-lg border border-zinc-300 bg-white px-2 py-1 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
       >
         {THEMES.map(([value, label]) => (
           <option key={value} value={value}>
             {label}
           </option>
         ))}
-      </select>
+      </Select>
     </label>
   );
 }

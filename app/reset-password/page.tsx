@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { Alert } from "@/components/ui/alert";
 import { resetPasswordAction } from "@/lib/auth/actions";
 import { resetTokenIsValid } from "@/lib/auth/password-reset";
 import { RESET_LINK_INVALID } from "@/lib/auth/schema";
@@ -17,15 +18,12 @@ export default async function ResetPasswordPage({ searchParams }: PageProps<"/re
       {valid && typeof token === "string" ? (
         <ResetPasswordForm token={token} action={resetPasswordAction} />
       ) : (
-        <p
-          role="alert"
-          className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
-        >
+        <Alert tone="error">
           {RESET_LINK_INVALID}{" "}
           <Link href="/signin" className="underline underline-offset-2">
             Back to sign-in
           </Link>
-        </p>
+        </Alert>
       )}
     </AuthCard>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ItemList } from "@/components/item-list";
 import { SearchFilters } from "@/components/search-filters";
 import { Button } from "@/components/ui/button";
+import { SearchInput } from "@/components/ui/field";
 import { searchParamsSchema } from "@/lib/content/filters";
 import { listDecks, searchItems } from "@/lib/content/repository";
 import type { ItemKind } from "@/lib/content/schema";
@@ -21,17 +22,14 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Search</h1>
       <form action="/search" method="get" role="search" className="flex gap-2">
-        <label htmlFor="search-page-q" className="sr-only">
-          Search all cards
-        </label>
-        <input
+        <SearchInput
           id="search-page-q"
+          label="Search all cards"
           name="q"
-          type="search"
           defaultValue={query}
           maxLength={200}
           placeholder="e.g. vanishing sigmoid"
-          className="min-w-0 flex-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
+          className="min-w-0 flex-1"
         />
         {/* New words keep the kind and difficulty chosen below. */}
         {kind ? <input type="hidden" name="kind" value={kind} /> : null}

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { CredentialsForm } from "@/components/auth/credentials-form";
 import { GitHubButton } from "@/components/auth/github-button";
+import { Alert } from "@/components/ui/alert";
 import { signInAction } from "@/lib/auth/actions";
 import { callbackPathSchema } from "@/lib/auth/schema";
 import { githubEnabled } from "@/lib/auth/options";
@@ -35,24 +36,13 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
         </>
       }
     >
-      {deleted === "1" ? (
-        <p role="status" className="rounded-lg bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-900">
-          Your account and everything saved for it were deleted.
-        </p>
-      ) : null}
+      {deleted === "1" ? <Alert tone="info">Your account and everything saved for it were deleted.</Alert> : null}
       {reset === "1" ? (
-        <p role="status" className="rounded-lg bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-900">
+        <Alert tone="info">
           Your password was changed and every browser was signed out. Sign in with the new password.
-        </p>
+        </Alert>
       ) : null}
-      {oauthError ? (
-        <p
-          role="alert"
-          className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
-        >
-          {oauthError}
-        </p>
-      ) : null}
+      {oauthError ? <Alert tone="error">{oauthError}</Alert> : null}
       <CredentialsForm mode="signin" action={signInAction} callbackUrl={back} />
       {githubEnabled() ? <GitHubButton /> : null}
     </AuthCard>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { Chip } from "@/components/ui/chip";
 import { listTags } from "@/lib/content/repository";
 
 export const metadata: Metadata = { title: "Tags" };
@@ -17,12 +19,12 @@ export default async function TagsPage() {
           <li key={tag}>
             <Link
               href={`/tags/${tag}`}
-              className="inline-flex items-center gap-2 rounded-lg px-3 py-1.5 text-sm ring-1 ring-zinc-300 hover:bg-zinc-50 dark:ring-zinc-700 dark:hover:bg-zinc-900"
+              className={buttonClass({ variant: "secondary", size: "sm", className: "inline-flex items-center gap-2" })}
             >
               #{tag}{" "}
-              <span className="rounded bg-zinc-100 px-1.5 text-xs text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
+              <Chip shape="badge" tone="muted" className="text-xs">
                 {count}
-              </span>
+              </Chip>
             </Link>
           </li>
         ))}

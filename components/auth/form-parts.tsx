@@ -1,19 +1,13 @@
 import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 // Small presentational pieces shared by the account forms (rendered inside their client components).
 
-/** role=alert so screen readers announce the message as soon as the action returns it. */
+/** Announced as soon as the action returns it (an error Alert is role=alert). */
 export function FormAlert({ message }: { message?: string }) {
   if (!message) return null;
-  return (
-    <p
-      role="alert"
-      className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 dark:bg-red-950 dark:text-red-200 dark:ring-red-900"
-    >
-      {message}
-    </p>
-  );
+  return <Alert tone="error">{message}</Alert>;
 }
 
 export function SubmitButton({
@@ -38,12 +32,8 @@ export function SubmitButton({
   );
 }
 
-/** role=status: a saved change is announced politely, after whatever the reader is saying. */
+/** A saved change, announced politely (an info Alert is role=status). */
 export function FormNotice({ message }: { message?: string }) {
   if (!message) return null;
-  return (
-    <p role="status" className="rounded-lg bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-900">
-      {message}
-    </p>
-  );
+  return <Alert tone="info">{message}</Alert>;
 }

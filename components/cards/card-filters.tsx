@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { Field, Select } from "@/components/ui/field";
 import { CARD_SORTS, CARD_STATES, type CardBrowserParams } from "@/lib/review/card-browser-schema";
 
 interface Props {
@@ -6,10 +7,9 @@ interface Props {
   decks: Array<{ id: string; title: string }>;
 }
 
-const selectClass = "rounded-lg border border-zinc-300 bg-white px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900";
 const SORT_LABELS: Record<(typeof CARD_SORTS)[number], string> = { due: "Due date", lapses: "Lapses", title: "Title" };
 
-function Select({
+function Choice({
   name,
   label,
   value,
@@ -21,18 +21,15 @@ function Select({
   options: Array<[string, string]>;
 }) {
   return (
-    <div className="space-y-1">
-      <label htmlFor={`cards-${name}`} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select id={`cards-${name}`} name={name} defaultValue={value ?? ""} className={selectClass}>
+    <Field id={`cards-${name}`} label={label}>
+      <Select id={`cards-${name}`} name={name} defaultValue={value ?? ""}>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
           </option>
         ))}
-      </select>
-    </div>
+      </Select>
+    </Field>
   );
 }
 
@@ -40,19 +37,19 @@ function Select({
 export function CardFilters({ params, decks }: Props) {
   return (
     <form method="get" action="/cards" className="flex flex-wrap items-end gap-3" aria-label="Filter and sort cards">
-      <Select
+      <Choice
         name="deck"
         label="Deck"
         value={params.deck}
         options={[["", "All decks"], ...decks.map((d): [string, string] => [d.id, d.title])]}
       />
-      <Select
+      <Choice
         name="state"
         label="State"
         value={params.state}
         options={[["", "Any state"], ...CARD_STATES.map((s): [string, string] => [s, s])]}
       />
-      <Select
+      <Choice
         name="suspended"
         label="Suspended"
         value={params.suspended}
@@ -62,7 +59,7 @@ export function CardFilters({ params, decks }: Props) {
           ["no", "Not suspended"],
         ]}
       />
-      <Select
+      <Choice
         name="sort"
         label="Sort by"
         value={params.sort}

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/use-hydrated";
 import { checkAnswers, type CheckResult } from "@/lib/exercises/check";
@@ -144,14 +145,7 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
         </div>
       </form>
       <HintList hints={hints} shown={hintsShown} onReveal={revealHint} />
-      {!server.verified && server.error ? (
-        <p
-          role="alert"
-          className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
-        >
-          {server.error}
-        </p>
-      ) : null}
+      {!server.verified && server.error ? <Alert tone="warning">{server.error}</Alert> : null}
       {shown ? (
         <CheckResultPanel
           result={shown}

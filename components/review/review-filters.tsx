@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
 import type { SessionFilter } from "@/lib/review/schema";
 import { DIFFICULTIES } from "@/lib/content/schema";
 
@@ -12,8 +13,6 @@ interface Props {
   sessionOnScreen?: boolean;
 }
 
-const select = "rounded-lg border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900";
-
 /** A plain GET form: every session is a URL, and it works before any JavaScript has loaded. */
 export function ReviewFilters({ filter, decks, tags, sessionOnScreen = false }: Props) {
   return (
@@ -24,36 +23,36 @@ export function ReviewFilters({ filter, decks, tags, sessionOnScreen = false }: 
     >
       <label className="flex flex-col gap-1">
         Deck
-        <select name="deck" defaultValue={filter.deck ?? ""} className={select}>
+        <Select name="deck" defaultValue={filter.deck ?? ""}>
           <option value="">All decks</option>
           {decks.map((d) => (
             <option key={d.id} value={d.id}>
               {d.title}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col gap-1">
         Tag
-        <select name="tag" defaultValue={filter.tag ?? ""} className={select}>
+        <Select name="tag" defaultValue={filter.tag ?? ""}>
           <option value="">Any tag</option>
           {tags.map((t) => (
             <option key={t} value={t}>
               #{t}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col gap-1">
         Difficulty
-        <select name="difficulty" defaultValue={filter.difficulty ?? ""} className={select}>
+        <Select name="difficulty" defaultValue={filter.difficulty ?? ""}>
           <option value="">Any</option>
           {DIFFICULTIES.map((d) => (
             <option key={d} value={d}>
               {d}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex items-center gap-2 pb-1.5">
         <input type="checkbox" name="cram" value="1" defaultChecked={filter.cram} className="size-4 accent-brand-600" />

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { LazyDerivationWorkspace, usePreloadedWorkspace } from "../exercise/lazy-workspace";
@@ -112,14 +113,7 @@ export function SessionItem(props: {
         ) : null}
         {backAfterRating ? null : back}
       </div>
-      {message ? (
-        <p
-          role="alert"
-          className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
-        >
-          {message}
-        </p>
-      ) : null}
+      {message ? <Alert tone="warning">{message}</Alert> : null}
       {revealed ? (
         <RatingBar intervals={entry.intervals} proposed={proposed} disabled={busy} onRate={rate} />
       ) : entry.kind !== "derivation" ? (
