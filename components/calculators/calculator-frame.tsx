@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { useRef, type ReactNode } from "react";
 import { cardClass } from "@/components/ui/card";
-import { stateQuery, useEarlyInput, type CalculatorState } from "./use-calculator-state";
+import { stateQuery, type CalculatorState } from "./use-calculator-state";
 import { useHydrated } from "@/components/use-hydrated";
+import { usePreHydrationValues } from "@/components/use-pre-hydration-values";
 
 interface Props<K extends string> {
   title: string;
@@ -20,7 +21,9 @@ interface Props<K extends string> {
 export function CalculatorFrame<K extends string>({ title, slug, standalone, state, set, inputs, children }: Props<K>) {
   const href = `/calculators/${slug}?${stateQuery(state)}`;
   const form = useRef<HTMLFormElement>(null);
-  useEarlyInput(form, state, set);
+  // Fields are named by their state key, so a key the state has is one of K.
+  const known = (key: string) => (Object.hasOwn(state, key) ? state[key as K] : undefined);
+  usePreHydrationValues(form, known, (key, value) => set(key as K, value));
   // Set once React owns the inputs: typing before that lands in the server's HTML and is not seen.
   // Browser tests wait for it instead of guessing.
   const hydrated = useHydrated();

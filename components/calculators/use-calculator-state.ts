@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, type RefObject } from "react";
+import { useState } from "react";
 import { useQuerySync } from "@/components/use-query-sync";
 
 /** Calculator state: every input as the string the learner typed, keyed by its query-string name. */
@@ -31,27 +31,6 @@ export function useCalculatorState<K extends string>(initial: CalculatorState<K>
   const update = (change: (s: CalculatorState<K>) => Partial<CalculatorState<K>>) =>
     setState((s) => ({ ...s, ...change(s) }));
   return [state, set, update] as const;
-}
-
-/**
- * Once on mount, takes in what the form's fields hold but the state does not: typing done before hydration, or a
- * value the browser restored on going back. React keeps such a value on screen without reporting it, so the results
- * would describe the defaults beside the learner's number until the next keystroke.
- */
-export function useEarlyInput<K extends string>(
-  form: RefObject<HTMLFormElement | null>,
-  state: CalculatorState<K>,
-  set: (key: K, value: string) => void,
-) {
-  useEffect(() => {
-    for (const el of Array.from(form.current?.elements ?? [])) {
-      if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement))
-        continue;
-      if (Object.hasOwn(state, el.name) && el.value !== state[el.name as K]) set(el.name as K, el.value);
-    }
-    // Mount only: afterwards every change reaches the state through the field's own onChange.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 }
 
 /** The query string of a state, for "open on its own page" links from embedded calculators. */

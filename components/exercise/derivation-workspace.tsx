@@ -5,14 +5,15 @@ import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/use-hydrated";
+import { usePreHydrationValues } from "@/components/use-pre-hydration-values";
 import { checkAnswers, type CheckResult } from "@/lib/exercises/check";
 import { instanceFingerprint } from "@/lib/exercises/fingerprint";
 import { askedQuantities, buildInstance, MAX_SEED, type ExerciseDefinition } from "@/lib/exercises/instance";
 import { AnswerGrid } from "./answer-grid";
+import { boxOf, boxValue } from "./box-id";
 import { checkOnServer, readEntries, type ServerState } from "./server-check";
 import { CheckResultPanel } from "./check-result";
 import { HintList } from "./hint-list";
-import { useEarlyAnswers } from "./use-early-answers";
 
 export interface ExerciseAttempt {
   seed: number;
@@ -70,7 +71,16 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
       return rest;
     });
   }
-  useEarlyAnswers(asked, values, change);
+  // The boxes are keyed by their id, `ask|row|col` (answer-grid.tsx).
+  const form = useRef<HTMLFormElement>(null);
+  usePreHydrationValues(
+    form,
+    (key) => boxValue(asked, values, key),
+    (key, value) => {
+      const [ask, row, col] = boxOf(key);
+      change(ask, row, col, value);
+    },
+  );
   // Until React owns the form, a submit would reload the page (the form has no action) and lose every entry.
   const hydrated = useHydrated();
 
@@ -109,6 +119,7 @@ export function DerivationWorkspace({ exerciseId, definition, seed, hints, onChe
   return (
     <div className="space-y-5">
       <form
+        ref={form}
         onSubmit={submit}
         className="space-y-4"
         noValidate

@@ -1,21 +1,20 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
+import { usePreHydrationValues } from "@/components/use-pre-hydration-values";
 
 const control =
   "w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-zinc-700 dark:bg-zinc-900";
 
 /**
- * Once on mount, takes in a value the control holds but the settings do not: a slider moved or an option picked
- * before hydration, or a value the browser restored on going back. React leaves such a value on screen without
- * reporting it, so the run would train on settings the controls no longer show.
+ * A control that takes in a value it held before hydration (moved or picked early, or restored on going back), so
+ * the run never trains on settings the controls no longer show. Its key is ignored: the ref is the control itself.
  */
 function useEarlyValue<E extends HTMLInputElement | HTMLSelectElement>(value: string, take: (raw: string) => void) {
   const ref = useRef<E>(null);
-  useEffect(() => {
-    const raw = ref.current?.value;
-    if (raw !== undefined && raw !== value) take(raw);
-    // Mount only: afterwards every change arrives through the control's own onChange.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  usePreHydrationValues(
+    ref,
+    () => value,
+    (_key, raw) => take(raw),
+  );
   return ref;
 }
 

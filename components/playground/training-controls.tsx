@@ -1,11 +1,11 @@
 import { memo } from "react";
-import { OPTIMIZER_NAMES } from "@/lib/engine";
 import {
   BATCH_LABELS,
   BATCH_MODES,
   L2_CHOICES,
   LR_STEPS,
   OPTIMIZER_LABELS,
+  PLAYGROUND_OPTIMIZERS,
   formatLr,
   lrFromStep,
   type PlaygroundSettings,
@@ -27,7 +27,7 @@ export const TrainingControls = memo(function TrainingControls({
         id="optimizer"
         label="Optimizer"
         value={settings.optimizer}
-        options={OPTIMIZER_NAMES.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))}
+        options={PLAYGROUND_OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))}
         onChange={(optimizer) => update({ optimizer })}
       />
       <RangeField

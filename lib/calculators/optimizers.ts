@@ -1,15 +1,9 @@
 /**
  * Optimizers on 2-D loss surfaces: SGD, momentum, Adam and AdamW, one step at a time or
  * as a trajectory, with every optimizer's state (velocity; Adam's m, v, m̂, v̂) per step.
- *
- * Update rules follow PyTorch's torch.optim:
- *   SGD       θ ← θ − η·g
- *   momentum  u ← β·u + g;  θ ← θ − η·u                        (torch.optim.SGD, dampening 0)
- *   Adam      m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  m̂ = m/(1−β₁ᵗ);  v̂ = v/(1−β₂ᵗ)
- *             θ ← θ − η·m̂/(√v̂ + ε)
- *   AdamW     θ ← θ − η·(m̂/(√v̂ + ε) + λθ)                    (decay decoupled from g)
+ * The update rules themselves (with their formulas) are the engine's, in lib/engine/optimizers.ts.
  */
-import { EngineInputError } from "@/lib/engine";
+import { EngineInputError, emptyEntryStep, stepConstants, UPDATE_RULES, type EntryStep } from "@/lib/engine";
 import { fmt } from "./format";
 import { finiteResult, int, num, oneOf } from "./validate";
 
@@ -216,57 +210,43 @@ function vec2Any(p: unknown, field: string): Vec2 {
   return [num(p[0], `${field}[0]`), num(p[1], `${field}[1]`)];
 }
 
-/**
- * β^t for a whole t ≥ 0 by repeated squaring, multiplications only. Not `β ** t`: Math.pow is not correctly
- * rounded, and its last bits differ between V8 versions (Node 20 and a current Chromium disagree on 0.9 ** 4),
- * so a calculator's server HTML and its hydration render drew Adam's path at different points. IEEE
- * multiplication rounds the same everywhere.
- */
-export function powStep(base: number, t: number): number {
-  let result = 1;
-  let square = base;
-  for (let e = t; e > 0; e = Math.floor(e / 2)) {
-    if (e % 2 === 1) result *= square;
-    square *= square;
-  }
-  return result;
-}
+/** β^t by multiplications only, so server and browser agree to the bit (see the engine's note). */
+export { powStep } from "@/lib/engine";
 
+/**
+ * The engine's update rule applied to each coordinate: the rules live in lib/engine/optimizers.ts, shared
+ * with the playground's training. Momentum's buffer is `velocity` here, Adam's are `m` and `v`.
+ */
 function stepResolved(o: ResolvedOptimizer, theta: Vec2, g: Vec2, state: OptimizerState): StepResult {
-  const map = (f: (i: 0 | 1) => number): Vec2 => [f(0), f(1)];
-  let update: Vec2;
+  const t = state.t + 1;
+  const c = stepConstants({ name: o.kind, ...o }, t);
+  const rule = UPDATE_RULES[o.kind];
+  const momentum = o.kind === "momentum";
+  const steps = ([0, 1] as const).map((i) => {
+    const out = emptyEntryStep();
+    rule(c, theta[i], g[i], momentum ? state.velocity[i] : state.m[i], state.v[i], out);
+    return out;
+  });
+  const map = (f: (s: EntryStep) => number): Vec2 => [f(steps[0]!), f(steps[1]!)];
+  const next: OptimizerState = { t, velocity: state.velocity, m: state.m, v: state.v };
   let adam: AdamDetails | null = null;
-  const next: OptimizerState = { t: state.t + 1, velocity: state.velocity, m: state.m, v: state.v };
-  switch (o.kind) {
-    case "sgd":
-      update = map((i) => -o.lr * g[i]);
-      break;
-    case "momentum": {
-      const u = map((i) => o.beta * state.velocity[i] + g[i]);
-      next.velocity = u;
-      update = map((i) => -o.lr * u[i]);
-      break;
-    }
-    case "adam":
-    case "adamw": {
-      const t = state.t + 1;
-      const m = map((i) => o.beta1 * state.m[i] + (1 - o.beta1) * g[i]);
-      const v = map((i) => o.beta2 * state.v[i] + (1 - o.beta2) * g[i] * g[i]);
-      const bias1 = 1 - powStep(o.beta1, t);
-      const bias2 = 1 - powStep(o.beta2, t);
-      const mHat = map((i) => m[i] / bias1);
-      const vHat = map((i) => v[i] / bias2);
-      const direction = map((i) => mHat[i] / (Math.sqrt(vHat[i]) + o.eps));
-      const decay = map((i) => o.weightDecay * theta[i]);
-      next.m = m;
-      next.v = v;
-      update = map((i) => -o.lr * (direction[i] + decay[i]));
-      adam = { t, m, v, bias1, bias2, mHat, vHat, direction, decay };
-      break;
-    }
+  if (momentum) next.velocity = map((s) => s.m);
+  if (o.kind === "adam" || o.kind === "adamw") {
+    next.m = map((s) => s.m);
+    next.v = map((s) => s.v);
+    adam = {
+      t,
+      m: next.m,
+      v: next.v,
+      bias1: c.bias1,
+      bias2: c.bias2,
+      mHat: map((s) => s.mHat),
+      vHat: map((s) => s.vHat),
+      direction: map((s) => s.direction),
+      decay: map((s) => s.decay),
+    };
   }
-  update = map((i) => update[i] + 0);
-  return { params: map((i) => theta[i] + update[i]), update, state: next, adam };
+  return { params: map((s) => s.param), update: map((s) => s.update), state: next, adam };
 }
 
 export interface TrajectoryStep {

@@ -68,5 +68,20 @@ export {
   validateMlpConfig,
 } from "./mlp";
 export type { HiddenLayerSpec, Mlp, MlpBackward, MlpConfig, MlpForward, MlpGrads, MlpHead, MlpLayer } from "./mlp";
-export { OPTIMIZER_NAMES, initOptimizer, optimizerStep } from "./optimizers";
-export type { OptimizerName, OptimizerSettings, OptimizerState } from "./optimizers";
+export {
+  OPTIMIZER_NAMES,
+  UPDATE_RULES,
+  emptyEntryStep,
+  initOptimizer,
+  optimizerStep,
+  powStep,
+  stepConstants,
+} from "./optimizers";
+export type {
+  EntryRule,
+  EntryStep,
+  OptimizerName,
+  OptimizerSettings,
+  OptimizerState,
+  StepConstants,
+} from "./optimizers";

@@ -6,10 +6,11 @@
  * Numbers between the controls' stops snap to the nearest stop the controls can show.
  */
 import { z } from "zod";
-import { MLP_HEADS, MLP_LIMITS, OPTIMIZER_NAMES } from "@/lib/engine";
+import { MLP_HEADS, MLP_LIMITS } from "@/lib/engine";
 import { DATASET_KINDS } from "./datasets";
 import {
   ACTIVATION_CHOICES,
+  PLAYGROUND_OPTIMIZERS,
   BATCH_MODES,
   DEFAULT_SETTINGS,
   formatLr,
@@ -75,7 +76,7 @@ const FIELDS = {
   seed: integer(0, 999_999).catch(D.seed),
   layers: layers.catch(() => D.hidden.map((l) => ({ ...l }))),
   head: z.enum(MLP_HEADS).catch(D.head),
-  optimizer: z.enum(OPTIMIZER_NAMES).catch(D.optimizer),
+  optimizer: z.enum(PLAYGROUND_OPTIMIZERS).catch(D.optimizer),
   // The rate as the slider shows it ("0.032"), read back to the nearest tenth of a decade.
   lr: decimal(lrFromStep(0) / 1.1, lrFromStep(LR_STEPS) * 1.1)
     .transform((v) => Math.min(LR_STEPS, Math.max(0, Math.round((Math.log10(v) + 3) * 10))))

@@ -11,7 +11,7 @@ export type BatchModeName = "full" | "mini" | "single";
 export interface PlaygroundSettings {
   hidden: HiddenLayerSpec[];
   head: MlpHead;
-  optimizer: OptimizerName;
+  optimizer: PlaygroundOptimizer;
   /** position on the learning-rate slider; see lrFromStep */
   lrStep: number;
   batch: BatchModeName;
@@ -53,7 +53,14 @@ export const HEAD_LABELS: Record<MlpHead, string> = {
   identity_mse: "Identity + MSE",
   softmax_ce: "Softmax + CE (2 outputs)",
 };
-export const OPTIMIZER_LABELS: Record<OptimizerName, string> = { sgd: "SGD", momentum: "Momentum (0.9)", adam: "Adam" };
+/** The engine's rules the playground offers: three is enough to compare on a small net and fits the select. */
+export type PlaygroundOptimizer = Extract<OptimizerName, "sgd" | "momentum" | "adam">;
+export const PLAYGROUND_OPTIMIZERS: readonly PlaygroundOptimizer[] = ["sgd", "momentum", "adam"];
+export const OPTIMIZER_LABELS: Record<PlaygroundOptimizer, string> = {
+  sgd: "SGD",
+  momentum: "Momentum (0.9)",
+  adam: "Adam",
+};
 export const BATCH_MODES: readonly BatchModeName[] = ["full", "mini", "single"];
 /** The weight-decay strengths offered: a short list, since λ matters only by its order of magnitude. */
 export const L2_CHOICES: readonly number[] = [0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1];

@@ -172,7 +172,7 @@ describe("optimisers are pure state → state steps", () => {
   });
 
   test("momentum's second step adds μ times the first", () => {
-    const settings = { name: "momentum" as const, lr: 0.1, momentum: 0.9 };
+    const settings = { name: "momentum" as const, lr: 0.1, beta: 0.9 };
     const s1 = optimizerStep(net, grads, initOptimizer("momentum", net), settings);
     const s2 = optimizerStep(s1.net, grads, s1.state, settings);
     const g = grads[1]!.b[0]!;

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { initMlp, createRandom, MLP_HEADS, MLP_LIMITS, OPTIMIZER_NAMES } from "@/lib/engine";
+import { initMlp, createRandom, MLP_HEADS, MLP_LIMITS } from "@/lib/engine";
 import { DATASET_KINDS } from "@/lib/playground/datasets";
 import {
+  PLAYGROUND_OPTIMIZERS,
   ACTIVATION_CHOICES,
   BATCH_MODES,
   DEFAULT_SETTINGS,
@@ -23,7 +24,7 @@ const settings: fc.Arbitrary<PlaygroundSettings> = fc.record({
     { minLength: MLP_LIMITS.minHidden, maxLength: MLP_LIMITS.maxHidden },
   ),
   head: fc.constantFrom(...MLP_HEADS),
-  optimizer: fc.constantFrom(...OPTIMIZER_NAMES),
+  optimizer: fc.constantFrom(...PLAYGROUND_OPTIMIZERS),
   lrStep: fc.integer({ min: 0, max: LR_STEPS }),
   batch: fc.constantFrom(...BATCH_MODES),
   batchSize: fc.integer({ min: 1, max: 200 }),
@@ -38,7 +39,7 @@ const settings: fc.Arbitrary<PlaygroundSettings> = fc.record({
 function expectUsable(s: PlaygroundSettings) {
   expect(() => initMlp(mlpConfigOf(s), createRandom(s.seed))).not.toThrow();
   expect(DATASET_KINDS).toContain(s.dataset);
-  expect(OPTIMIZER_NAMES).toContain(s.optimizer);
+  expect(PLAYGROUND_OPTIMIZERS).toContain(s.optimizer);
   expect(BATCH_MODES).toContain(s.batch);
   expect(L2_CHOICES).toContain(s.l2);
   expect(Number.isInteger(s.lrStep) && s.lrStep >= 0 && s.lrStep <= LR_STEPS).toBe(true);
