@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { CredentialsForm } from "@/components/auth/credentials-form";
 import { GitHubButton } from "@/components/auth/github-button";
 import { Alert } from "@/components/ui/alert";
+import { TextLink } from "@/components/ui/text-link";
 import { signInAction } from "@/lib/auth/actions";
 import { callbackPathSchema } from "@/lib/auth/schema";
 import { githubEnabled } from "@/lib/auth/options";
@@ -28,11 +28,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
       title="Sign in"
       intro={
         <>
-          New here?{" "}
-          <Link href="/signup" className="text-brand-600 underline underline-offset-2 dark:text-brand-100">
-            Create an account
-          </Link>
-          .
+          New here? <TextLink href="/signup">Create an account</TextLink>.
         </>
       }
     >

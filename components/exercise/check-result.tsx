@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
+import { TextLink, textLinkClass } from "@/components/ui/text-link";
 import { groupMistakes, type CheckResult } from "@/lib/exercises/check";
 import type { SolutionStep } from "@/lib/exercises/solution";
 
@@ -57,9 +57,7 @@ export function CheckResultPanel({ result, verified, solution, nextHint }: Props
                   <span className="font-mono">{m.quantities.join(", ")}</span>: {m.title}
                 </p>
                 <p className="text-zinc-700 dark:text-zinc-300">{m.explanation}</p>
-                <Link href={`/cards/${m.cardId}`} className="text-brand-600 underline dark:text-brand-100">
-                  Review the card that explains it
-                </Link>
+                <TextLink href={`/cards/${m.cardId}`}>Review the card that explains it</TextLink>
               </li>
             ))}
           </ul>
@@ -68,11 +66,7 @@ export function CheckResultPanel({ result, verified, solution, nextHint }: Props
       {!allRight && nextHint ? (
         <p className="text-sm">
           Try again with the next hint before opening the solution:{" "}
-          <button
-            type="button"
-            onClick={nextHint.onReveal}
-            className="font-medium text-brand-600 underline dark:text-brand-100"
-          >
+          <button type="button" onClick={nextHint.onReveal} className={textLinkClass("font-medium")}>
             Show hint {nextHint.number} of {nextHint.total}
           </button>
         </p>

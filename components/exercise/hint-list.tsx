@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { textLinkClass } from "@/components/ui/text-link";
 
 /** Hints come one at a time; how many were used travels with the attempt. */
 export function HintList({ hints, shown, onReveal }: { hints: ReactNode[]; shown: number; onReveal: () => void }) {
@@ -15,11 +16,7 @@ export function HintList({ hints, shown, onReveal }: { hints: ReactNode[]; shown
         ))}
       </ol>
       {shown < hints.length ? (
-        <button
-          type="button"
-          onClick={onReveal}
-          className="text-sm font-medium text-brand-600 underline dark:text-brand-100"
-        >
+        <button type="button" onClick={onReveal} className={textLinkClass("text-sm font-medium")}>
           Show a hint ({shown + 1} of {hints.length})
         </button>
       ) : null}

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 
 /** One rating of this visit, as the summary counts it. */
 export interface RatedReview {
@@ -47,9 +47,7 @@ export function SessionSummary(props: { summary: ReturnType<typeof summarize>; e
             ? `Next card due ${when(s.nextDue)}.`
             : "Come back when more cards are due."}
       </p>
-      <Link href="/progress" className="text-brand-600 underline dark:text-brand-100">
-        See your progress
-      </Link>
+      <TextLink href="/progress">See your progress</TextLink>
     </Card>
   );
 }

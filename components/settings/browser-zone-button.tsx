@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { textLinkClass } from "@/components/ui/text-link";
 
 const never = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
@@ -14,11 +15,7 @@ export function BrowserZoneButton({ current, onPick }: { current: string; onPick
   const zone = useSyncExternalStore(never, browserZone, () => "");
   if (!zone || zone === current) return null;
   return (
-    <button
-      type="button"
-      onClick={() => onPick(zone)}
-      className="mt-1 text-sm text-brand-600 underline underline-offset-2 dark:text-brand-100"
-    >
+    <button type="button" onClick={() => onPick(zone)} className={textLinkClass("mt-1 text-sm")}>
       Use this browser&apos;s zone, {zone}
     </button>
   );
