@@ -3,7 +3,15 @@
  * as a trajectory, with every optimizer's state (velocity; Adam's m, v, m̂, v̂) per step.
  * The update rules themselves (with their formulas) are the engine's, in lib/engine/optimizers.ts.
  */
-import { EngineInputError, emptyEntryStep, stepConstants, UPDATE_RULES, type EntryStep } from "@/lib/engine";
+import {
+  EngineInputError,
+  emptyEntryStep,
+  OPTIMIZER_DEFAULTS,
+  stepConstants,
+  UPDATE_RULES,
+  type EntryStep,
+  type Hyperparameters,
+} from "@/lib/engine";
 import { fmt } from "./format";
 import { finiteResult, int, num, oneOf } from "./validate";
 
@@ -109,16 +117,12 @@ export type OptimizerConfig =
 export type OptimizerKind = OptimizerConfig["kind"];
 export const OPTIMIZER_KINDS: readonly OptimizerKind[] = ["sgd", "momentum", "adam", "adamw"];
 
-/** A config with every default filled in (PyTorch's: β 0.9; β₁ 0.9, β₂ 0.999, ε 1e-8; λ 0.01). */
-export interface ResolvedOptimizer {
+/** A config with every default filled in (the engine's OPTIMIZER_DEFAULTS, PyTorch's). */
+export interface ResolvedOptimizer extends Hyperparameters {
   kind: OptimizerKind;
-  lr: number;
-  beta: number;
-  beta1: number;
-  beta2: number;
-  eps: number;
-  weightDecay: number;
 }
+
+const D = OPTIMIZER_DEFAULTS;
 
 export function resolveOptimizer(config: OptimizerConfig): ResolvedOptimizer {
   if (typeof config !== "object" || config === null)
@@ -131,11 +135,11 @@ export function resolveOptimizer(config: OptimizerConfig): ResolvedOptimizer {
   return {
     kind,
     lr: num(c.lr, "lr", { min: 0, max: 100, minExclusive: true }),
-    beta: num(c.beta ?? 0.9, "beta", { min: 0, max: 1, maxExclusive: true }),
-    beta1: num(c.beta1 ?? 0.9, "beta1", { min: 0, max: 1, maxExclusive: true }),
-    beta2: num(c.beta2 ?? 0.999, "beta2", { min: 0, max: 1, maxExclusive: true }),
-    eps: num(c.eps ?? 1e-8, "eps", { min: 0, max: 1, minExclusive: true }),
-    weightDecay: kind === "adamw" ? num(c.weightDecay ?? 0.01, "weightDecay", { min: 0, max: 10 }) : 0,
+    beta: num(c.beta ?? D.beta, "beta", { min: 0, max: 1, maxExclusive: true }),
+    beta1: num(c.beta1 ?? D.beta1, "beta1", { min: 0, max: 1, maxExclusive: true }),
+    beta2: num(c.beta2 ?? D.beta2, "beta2", { min: 0, max: 1, maxExclusive: true }),
+    eps: num(c.eps ?? D.eps, "eps", { min: 0, max: 1, minExclusive: true }),
+    weightDecay: kind === "adamw" ? num(c.weightDecay ?? D.weightDecay, "weightDecay", { min: 0, max: 10 }) : 0,
   };
 }
 

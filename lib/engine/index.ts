@@ -73,6 +73,7 @@ export {
   UPDATE_RULES,
   emptyEntryStep,
   initOptimizer,
+  OPTIMIZER_DEFAULTS,
   optimizerStep,
   powStep,
   stepConstants,
@@ -80,6 +81,7 @@ export {
 export type {
   EntryRule,
   EntryStep,
+  Hyperparameters,
   OptimizerName,
   OptimizerSettings,
   OptimizerState,

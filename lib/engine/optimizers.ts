@@ -31,8 +31,11 @@ export interface OptimizerSettings {
   weightDecay?: number;
 }
 
-/** The constants of one step: the hyperparameters resolved and Adam's bias corrections for step t. */
-export interface StepConstants {
+/** PyTorch's defaults, for every hyperparameter a caller leaves unset (the calculator's too). */
+export const OPTIMIZER_DEFAULTS = { beta: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0.01 } as const;
+
+/** Every hyperparameter resolved. */
+export interface Hyperparameters {
   lr: number;
   beta: number;
   beta1: number;
@@ -40,6 +43,10 @@ export interface StepConstants {
   eps: number;
   /** 0 except for AdamW */
   weightDecay: number;
+}
+
+/** The constants of one step: the hyperparameters resolved and Adam's bias corrections for step t. */
+export interface StepConstants extends Hyperparameters {
   /** this step's number, 1 on the first */
   t: number;
   /** 1 − β₁ᵗ and 1 − β₂ᵗ */
@@ -65,15 +72,15 @@ export function powStep(base: number, t: number): number {
 
 /** Once per step, not per entry: the bias corrections cost a loop each. */
 export function stepConstants(settings: OptimizerSettings, t: number): StepConstants {
-  const beta1 = settings.beta1 ?? 0.9;
-  const beta2 = settings.beta2 ?? 0.999;
+  const beta1 = settings.beta1 ?? OPTIMIZER_DEFAULTS.beta1;
+  const beta2 = settings.beta2 ?? OPTIMIZER_DEFAULTS.beta2;
   return {
     lr: settings.lr,
-    beta: settings.beta ?? 0.9,
+    beta: settings.beta ?? OPTIMIZER_DEFAULTS.beta,
     beta1,
     beta2,
-    eps: settings.eps ?? 1e-8,
-    weightDecay: settings.name === "adamw" ? (settings.weightDecay ?? 0.01) : 0,
+    eps: settings.eps ?? OPTIMIZER_DEFAULTS.eps,
+    weightDecay: settings.name === "adamw" ? (settings.weightDecay ?? OPTIMIZER_DEFAULTS.weightDecay) : 0,
     t,
     bias1: 1 - powStep(beta1, t),
     bias2: 1 - powStep(beta2, t),
